@@ -1,0 +1,100 @@
+import { parseArticle } from './article/parseArticle';
+import { checkDates } from './dates/dateChecks';
+import { findDates } from './dates/findDates';
+import { codeInfo } from './diagnostics/codes';
+import { findEntityCandidates } from './entities/candidates';
+import { buildEntityMatcher, type EntityMatcher } from './entities/entityMatcher';
+import { checkCorpus, checkFigures } from './figures/figureChecks';
+import { findFigures } from './figures/findFigures';
+import { loadGazetteer } from './gazetteer/loadGazetteer';
+import { checkPersons } from './persons/personChecks';
+import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
+import { LineIndex } from './text/lineIndex';
+import type { ArticleAnalysis, CoreDiagnostic, Gazetteer, ParsedArticle, SourceFile } from './types';
+
+/** Where the core reports what it could not do; front ends pass their own (console, LSP log). */
+export interface Logger {
+  log(message: string): void;
+}
+
+/** A gazetteer with what analysis derives from it once (the name matcher). */
+export interface LoadedGazetteer {
+  gazetteer: Gazetteer;
+  matcher: EntityMatcher;
+}
+
+export function prepareGazetteer(files: SourceFile[]): LoadedGazetteer {
+  const gazetteer = loadGazetteer(files);
+  return { gazetteer, matcher: buildEntityMatcher(gazetteer) };
+}
+
+/**
+ * Runs every recogniser and per-article check on one article. Pure: same inputs, same output.
+ * Each stage runs inside a guard, so a bug in one check costs that check, not the analysis.
+ */
+export function analyzeArticle(file: SourceFile, loaded: LoadedGazetteer, settings: AnalysisSettings, logger?: Logger): ArticleAnalysis {
+  const article = parseArticle(file);
+  const { gazetteer, matcher } = loaded;
+  const guard = <T>(stage: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (err) {
+      logger?.log(`newsmd: ${stage} failed on ${file.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return fallback;
+    }
+  };
+
+  const found = guard('entity matching', { mentions: [], diagnostics: [] }, () => matcher.find(article));
+  const entities = found.mentions;
+  const dates = guard('date recognition', [], () => findDates(article));
+  const figures = guard('figure recognition', [], () => findFigures(article, entities, dates, gazetteer, settings));
+
+  const raw: CoreDiagnostic[] = [
+    ...article.diagnostics,
+    ...found.diagnostics,
+    ...guard('entity candidates', [], () => findEntityCandidates(article, entities, gazetteer)),
+    ...guard('date checks', [], () => checkDates(article, dates)),
+    ...guard('figure checks', [], () => checkFigures(article, figures, gazetteer, settings)),
+    ...guard('person checks', [], () => checkPersons(article, entities, dates, gazetteer)),
+  ];
+  return { article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, raw, settings) };
+}
+
+/**
+ * Applies suppression comments, `newsmd.lint.*` severities and the per-file cap, and sorts by
+ * position. Diagnostics for other files (none today) pass through untouched.
+ */
+export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: CoreDiagnostic[], settings: AnalysisSettings): CoreDiagnostic[] {
+  const lines = article ? new LineIndex(article.text) : null;
+  const out: CoreDiagnostic[] = [];
+  for (const d of diagnostics) {
+    const level = settings.lint[d.code] ?? codeInfo(d.code).severity;
+    if (level === 'off') continue;
+    if (article && lines && d.uri === article.uri) {
+      const line = lines.positionAt(d.span.start).line;
+      if (article.suppressions.isSuppressed(d.code, line)) continue;
+    }
+    out.push(level === d.severity ? d : { ...d, severity: level });
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  return out.slice(0, settings.maxDiagnosticsPerFile);
+}
+
+/** Cross-article checks, after suppression and severity, grouped by the article they belong to. */
+export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings): Map<string, CoreDiagnostic[]> {
+  const byUri = new Map<string, CoreDiagnostic[]>();
+  let corpus: CoreDiagnostic[] = [];
+  try {
+    corpus = checkCorpus(analyses, settings);
+  } catch {
+    corpus = [];
+  }
+  for (const a of analyses) {
+    const own = corpus.filter((d) => d.uri === a.article.uri);
+    byUri.set(a.article.uri, finalizeDiagnostics(a.article, own, settings));
+  }
+  return byUri;
+}
+
+export { withDefaults };
+export type { AnalysisSettings, DeepPartial };

@@ -1,0 +1,10 @@
+// The public face of the analysis core. Front ends (language server, CLI, tests) import from here.
+export * from './types';
+export * from './analyze';
+export { parseArticle } from './article/parseArticle';
+export { loadGazetteer } from './gazetteer/loadGazetteer';
+export { LineIndex } from './text/lineIndex';
+export { DIAGNOSTIC_CODES, codeInfo, docsUrl, isDiagnosticCode } from './diagnostics/codes';
+export { DEFAULT_SETTINGS, withDefaults } from './settings';
+export type { AnalysisSettings, LintLevel } from './settings';
+export * from './dates/preciseDate';
