@@ -1,6 +1,7 @@
 // The public face of the analysis core. Front ends (language server, CLI, tests) import from here.
 export * from './types';
 export * from './analyze';
+export * from './checkFiles';
 export { parseArticle } from './article/parseArticle';
 export { loadGazetteer } from './gazetteer/loadGazetteer';
 export { LineIndex } from './text/lineIndex';

@@ -1,0 +1,44 @@
+// `npm test`: sets up what is missing, then runs every test stage, each ending with a summary
+// line CI can read. Stages: type check + build, unit/CLI/LSP/grammar tests (node's runner), the
+// end-to-end suites in real VS Code (code-server + Chromium). NEWSMD_SKIP_E2E=1 skips the last.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\n${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+}
+
+// Dependencies: install from the lockfile when node_modules is missing or older than the lock.
+const marker = path.join('node_modules', '.package-lock.json');
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs) {
+  run('install dependencies (npm ci)', 'npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+// A fresh out/ so a deleted test cannot linger as stale JavaScript.
+rmSync('out', { recursive: true, force: true });
+run('type check and compile tests', 'npx', ['tsc', '-p', '.']);
+run('bundle', 'node', ['scripts/build.mjs']);
+
+const suites = ['unit', 'cli', 'lsp', 'grammar']
+  .map((s) => `out/test/${s}`)
+  .filter((dir) => existsSync(dir));
+run('unit, CLI, LSP and grammar tests', 'node', [
+  '--test', '--test-reporter=spec', '--test-concurrency=2',
+  ...suites.map((dir) => `${dir}/**/*.test.js`),
+]);
+
+if (process.env.NEWSMD_SKIP_E2E === '1') {
+  console.log('\n=== end-to-end tests skipped (NEWSMD_SKIP_E2E=1) ===');
+} else if (existsSync('scripts/e2e/run.mjs')) {
+  run('end-to-end tests in real VS Code', 'node', ['scripts/e2e/run.mjs']);
+}

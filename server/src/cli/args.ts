@@ -1,0 +1,71 @@
+// Argument parsing for `newsmd`. Hand-written because `--gazetteer FILE…` takes several values,
+// which node's util.parseArgs cannot express.
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+  command: 'check';
+  paths: string[];
+  gazetteers: string[];
+  format: OutputFormat;
+}
+
+export type ParsedArgs = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
+  if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
+  if (argv[0] !== 'check') return { command: 'error', message: `unknown command '${argv[0]}' (try: newsmd check [PATH…])` };
+
+  const options: CheckOptions = { command: 'check', paths: [], gazetteers: [], format: 'text' };
+  let formatSeen = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
+      if (value === undefined) return { command: 'error', message: '--format needs a value: text, json or sarif' };
+      if (!FORMATS.includes(value as OutputFormat)) {
+        return { command: 'error', message: `unknown format '${value}' (expected text, json or sarif)` };
+      }
+      if (formatSeen) return { command: 'error', message: '--format given twice' };
+      formatSeen = true;
+      options.format = value as OutputFormat;
+    } else if (arg === '--gazetteer' || arg === '-g') {
+      let taken = 0;
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
+        options.gazetteers.push(argv[++i]);
+        taken++;
+      }
+      if (taken === 0) return { command: 'error', message: '--gazetteer needs at least one file' };
+    } else if (arg.startsWith('--gazetteer=')) {
+      const value = arg.slice('--gazetteer='.length);
+      if (!value) return { command: 'error', message: '--gazetteer needs a file' };
+      options.gazetteers.push(value);
+    } else if (arg === '--') {
+      options.paths.push(...argv.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { command: 'error', message: `unknown option '${arg}'` };
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  if (options.paths.length === 0) options.paths.push('.');
+  return options;
+}
+
+export const HELP = `Usage: newsmd check [PATH…] [--gazetteer FILE…] [--format text|json|sarif]
+
+Checks news articles (*.news.md; folders are searched recursively) against the gazetteer.
+
+Options:
+  --gazetteer FILE…   gazetteer files to use (default: gazetteer.yaml, *.gazetteer.yaml and
+                      gazetteer/*.yaml in the current directory and in each given folder)
+  --format FORMAT     text (default), json or sarif
+  --help, --version
+
+Exit status: 0 no errors, 1 errors found, 2 could not run.
+`;

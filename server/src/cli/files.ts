@@ -1,0 +1,118 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { SourceFile } from '../core';
+
+/** A file the command line could not use, reported as one line on stderr. */
+export class InputError extends Error {}
+
+const ARTICLE_SUFFIX = '.news.md';
+/** Refuse files so big they can only be a mistake; the core handles anything smaller. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.cache', 'out', 'dist']);
+
+export interface FoundFile {
+  /** The path as shown to the user: the given path, joined with the path inside a given folder. */
+  display: string;
+  absolute: string;
+}
+
+export function isArticlePath(p: string): boolean {
+  return p.endsWith(ARTICLE_SUFFIX);
+}
+
+/** SPEC §3: `gazetteer.yaml`, `*.gazetteer.yaml`, and `gazetteer/*.yaml` (relative to a folder). */
+export function isGazetteerRelativePath(rel: string): boolean {
+  const parts = rel.split(/[\\/]/);
+  const base = parts[parts.length - 1];
+  if (parts.length === 1) return base === 'gazetteer.yaml' || base.endsWith('.gazetteer.yaml');
+  return parts.length === 2 && parts[0] === 'gazetteer' && (base.endsWith('.yaml') || base.endsWith('.yml'));
+}
+
+function joinDisplay(given: string, rel: string): string {
+  if (given === '.' || given === './') return rel;
+  return given.endsWith('/') ? given + rel : `${given}/${rel}`;
+}
+
+async function statOrThrow(p: string) {
+  try {
+    return await fs.stat(p);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${p}: no such file or directory` : `${p}: cannot read (${code ?? 'error'})`);
+  }
+}
+
+async function walk(dir: string, rel: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const childRel = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(dir, childRel, out);
+    } else if (e.isFile() && isArticlePath(e.name)) {
+      out.push(childRel);
+    }
+  }
+}
+
+/** Articles named by the user: files as given, folders searched recursively. */
+export async function findArticles(paths: string[]): Promise<{ articles: FoundFile[]; folders: string[] }> {
+  const articles: FoundFile[] = [];
+  const folders: string[] = [];
+  for (const given of paths) {
+    const st = await statOrThrow(given);
+    if (st.isDirectory()) {
+      folders.push(given);
+      const rels: string[] = [];
+      await walk(path.resolve(given), '', rels);
+      for (const rel of rels) articles.push({ display: joinDisplay(given, rel), absolute: path.resolve(given, rel) });
+    } else {
+      articles.push({ display: given, absolute: path.resolve(given) });
+    }
+  }
+  return { articles: dedupe(articles), folders };
+}
+
+/** Gazetteer files of a folder (non-recursive, SPEC §3 names). */
+export async function findGazetteers(folder: string, displayBase: string): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  const abs = path.resolve(folder);
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await fs.readdir(abs, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isFile() && isGazetteerRelativePath(e.name)) {
+      found.push({ display: joinDisplay(displayBase, e.name), absolute: path.join(abs, e.name) });
+    } else if (e.isDirectory() && e.name === 'gazetteer') {
+      const inner = await fs.readdir(path.join(abs, e.name), { withFileTypes: true });
+      for (const f of inner.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const rel = `gazetteer/${f.name}`;
+        if (f.isFile() && isGazetteerRelativePath(rel)) found.push({ display: joinDisplay(displayBase, rel), absolute: path.join(abs, rel) });
+      }
+    }
+  }
+  return found;
+}
+
+export function dedupe(files: FoundFile[]): FoundFile[] {
+  const seen = new Set<string>();
+  return files.filter((f) => (seen.has(f.absolute) ? false : (seen.add(f.absolute), true)));
+}
+
+/**
+ * Reads a file as text for the core. A binary article (NUL bytes) is refused with a clear error
+ * rather than analysed as gibberish; gazetteers pass through (`allowBinary`) because the core
+ * reports their bad bytes as a positioned `gazetteer-syntax` diagnostic. Invalid UTF-8 is decoded
+ * with replacement characters.
+ */
+export async function readSource(file: FoundFile, options: { allowBinary?: boolean } = {}): Promise<SourceFile> {
+  const st = await statOrThrow(file.display);
+  if (!st.isFile()) throw new InputError(`${file.display}: not a regular file`);
+  if (st.size > MAX_FILE_BYTES) throw new InputError(`${file.display}: too large (${st.size} bytes; the limit is ${MAX_FILE_BYTES})`);
+  const bytes = await fs.readFile(file.absolute);
+  if (!options.allowBinary && bytes.includes(0)) throw new InputError(`${file.display}: binary content (NUL bytes), not a text file`);
+  return { uri: file.display, text: new TextDecoder('utf-8').decode(bytes) };
+}

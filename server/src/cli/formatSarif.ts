@@ -1,0 +1,55 @@
+import { DIAGNOSTIC_CODES, docsUrl, type Severity } from '../core';
+import type { LocatedDiagnostic } from './report';
+
+// SARIF 2.1.0, so results can feed code scanning. Regions are one-based with UTF-16 columns,
+// which is SARIF's default `columnKind`.
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error', warning: 'warning', information: 'note', hint: 'note',
+};
+
+export function formatSarif(diagnostics: LocatedDiagnostic[], version: string): string {
+  const rules = DIAGNOSTIC_CODES.map((c) => ({
+    id: c.code,
+    name: c.code.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: c.summary },
+    helpUri: docsUrl(c.code),
+    defaultConfiguration: { level: LEVEL[c.severity] },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const region = (r: LocatedDiagnostic['range']) => ({
+    startLine: r.start.line + 1, startColumn: r.start.character + 1,
+    endLine: r.end.line + 1, endColumn: r.end.character + 1,
+  });
+  const results = diagnostics.map((d) => ({
+    ruleId: d.diagnostic.code,
+    ruleIndex: ruleIndex.get(d.diagnostic.code),
+    level: LEVEL[d.diagnostic.severity],
+    message: { text: d.diagnostic.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(d.path) }, region: region(d.range) } }],
+    ...(d.related.length > 0
+      ? {
+          relatedLocations: d.related.map((r, i) => ({
+            id: i + 1,
+            message: { text: r.message },
+            physicalLocation: { artifactLocation: { uri: encodePath(r.path) }, region: region(r.range) },
+          })),
+        }
+      : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'newsmd', version, informationUri: 'https://github.com/news-annotator/news-annotator', rules } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** SARIF artifact URIs are URI references: keep the relative path, escape what URIs reserve. */
+function encodePath(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}
