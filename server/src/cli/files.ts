@@ -73,28 +73,29 @@ export async function findArticles(paths: string[]): Promise<{ articles: FoundFi
   return { articles: dedupe(articles), folders };
 }
 
-/** Gazetteer files of a folder (non-recursive, SPEC §3 names). */
+/**
+ * Gazetteer files of a folder (non-recursive, SPEC §3 names), in a stable order that decides
+ * which definition of a duplicated id comes first: `gazetteer.yaml`, then `*.gazetteer.yaml`,
+ * then `gazetteer/*.yaml`, each group alphabetical.
+ */
 export async function findGazetteers(folder: string, displayBase: string): Promise<FoundFile[]> {
-  const found: FoundFile[] = [];
   const abs = path.resolve(folder);
-  let entries: import('node:fs').Dirent[];
+  const top = await listFiles(abs);
+  const inner = top.dirs.includes('gazetteer') ? (await listFiles(path.join(abs, 'gazetteer'))).files.map((f) => `gazetteer/${f}`) : [];
+  const rank = (rel: string) => (rel === 'gazetteer.yaml' ? 0 : rel.includes('/') ? 2 : 1);
+  return [...top.files, ...inner]
+    .filter(isGazetteerRelativePath)
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map((rel) => ({ display: joinDisplay(displayBase, rel), absolute: path.join(abs, rel) }));
+}
+
+async function listFiles(dir: string): Promise<{ files: string[]; dirs: string[] }> {
   try {
-    entries = await fs.readdir(abs, { withFileTypes: true });
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    return { files: entries.filter((e) => e.isFile()).map((e) => e.name), dirs: entries.filter((e) => e.isDirectory()).map((e) => e.name) };
   } catch {
-    return found;
+    return { files: [], dirs: [] };
   }
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.isFile() && isGazetteerRelativePath(e.name)) {
-      found.push({ display: joinDisplay(displayBase, e.name), absolute: path.join(abs, e.name) });
-    } else if (e.isDirectory() && e.name === 'gazetteer') {
-      const inner = await fs.readdir(path.join(abs, e.name), { withFileTypes: true });
-      for (const f of inner.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const rel = `gazetteer/${f.name}`;
-        if (f.isFile() && isGazetteerRelativePath(rel)) found.push({ display: joinDisplay(displayBase, rel), absolute: path.join(abs, rel) });
-      }
-    }
-  }
-  return found;
 }
 
 export function dedupe(files: FoundFile[]): FoundFile[] {

@@ -131,3 +131,34 @@ export function isAfter(d: PreciseDate, ref: PreciseDate): boolean {
 export function precisionRank(p: Precision): number {
   return p === 'day' ? 0 : p === 'week' ? 1 : p === 'month' ? 2 : 3;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Added for article dates (findDates / dateChecks).
+
+/** The Monday (day number) of ISO week `week` of ISO year `year`; null if the year has no such week. */
+export function isoWeekMonday(year: number, week: number): number | null {
+  if (!Number.isInteger(week) || week < 1 || week > 53) return null;
+  const jan4 = dayNumber(year, 1, 4);
+  const monday = jan4 - ((weekdayOf(jan4) + 6) % 7) + (week - 1) * 7;
+  return isoWeekOf(monday).week === week ? monday : null;
+}
+
+/**
+ * Parses a date value as an article may pin it (`{date=…}`): `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an
+ * ISO week `YYYY-Www`. Kept apart from `parsePreciseDate`, whose inputs (gazetteer, front matter)
+ * have no week form.
+ */
+export function parseDateValue(text: string): PreciseDate | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(text.trim());
+  if (m) {
+    const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
+    return monday === null ? null : weekDate(monday);
+  }
+  return parsePreciseDate(text);
+}
+
+/** The month `delta` months from `year`-`month` (delta may be negative). */
+export function shiftMonth(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12 + 12) % 12 + 1 };
+}

@@ -1,7 +1,253 @@
-// PLACEHOLDER — replaced by the entity work. Signature is the contract.
-import type { CoreDiagnostic, EntityMention, Gazetteer, ParsedArticle } from '../types';
+import type { CoreDiagnostic, EntityMention, Gazetteer, ParsedArticle, Span } from '../types';
+import { isNameGap, isParticle, isParticleName, scanWords, type Word } from './candidateWords';
 
-/** `entity-candidate` hints for titled or organisation-like names the gazetteer lacks. */
-export function findEntityCandidates(_article: ParsedArticle, _mentions: EntityMention[], _gazetteer: Gazetteer): CoreDiagnostic[] {
-  return [];
+/** Words that, right before a name, make it a person's name ("Lieutenant General", "President-elect"). */
+const TITLES = new Set([
+  'president', 'president-elect', 'vice-president', 'minister', 'premier', 'chancellor', 'general', 'lieutenant', 'colonel',
+  'major', 'captain', 'commander', 'admiral', 'brigadier', 'sergeant', 'marshal', 'spokesman', 'spokeswoman', 'spokesperson',
+  'secretary', 'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
+  'ayatollah', 'imam', 'cleric', 'chief', 'chairman', 'chairwoman', 'director', 'leader', 'judge', 'activist', 'journalist',
+  'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr', 'gov', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof',
+]);
+/** Abbreviated titles written with a period ("Lt. Gen. Qais …"). */
+const DOTTED_TITLES = new Set(['lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr', 'gov', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof']);
+/** What may stand between a name and its title in an apposition ("X, the spokesman of …"). */
+const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'acting', 'senior', 'chief', 'top', 'military', 'official']);
+/** Last words of organisation names. */
+const ORG_HEADS = new Set([
+  'committee', 'command', 'agency', 'forces', 'force', 'corps', 'government', 'ministry', 'council', 'front', 'brigades',
+  'brigade', 'army', 'party', 'movement', 'organization', 'organisation', 'authority', 'commission', 'union', 'coalition',
+  'alliance', 'guard', 'guards', 'service', 'services', 'directorate', 'militia', 'battalion', 'battalions', 'division',
+  'regiment', 'federation', 'association', 'institute', 'foundation', 'bank', 'court', 'parliament', 'assembly', 'group',
+  'network', 'office', 'department', 'mission', 'police', 'navy',
+]);
+/** Capitalised words that start sentences or qualify names without being part of them. */
+const LEADING_STOPWORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'in', 'on', 'at', 'for', 'from',
+  'with', 'by', 'after', 'before', 'when', 'while', 'as', 'over', 'under', 'according', 'although', 'leading', 'senior',
+  'former', 'local', 'several', 'some', 'many', 'all', 'both', 'each', 'every', 'other', 'another', 'new', 'but', 'and', 'if',
+  'during', 'since', 'until', 'about', 'against', 'between', 'located', 'meanwhile', 'however', 'then', 'there', 'here',
+  'to', 'into', 'near', 'amid', 'is', 'are', 'was', 'were', 'will', 'says', 'said', 'not', 'no',
+]);
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told',
+]);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+const MAX_ORG_WORDS = 6;
+
+interface Candidate {
+  span: Span;
+  name: string;
+  kind: 'person' | 'organization';
+  aliases?: string[];
+}
+
+/**
+ * `entity-candidate` hints for names the gazetteer lacks, preferring silence to noise: only
+ * names that announce themselves — a person's name right after a title ("Lieutenant General
+ * Qais al-Muhammadawi", "spokesman Tahsin al-Khafaji") or before one in apposition ("Tahsin
+ * al-Khafaji, spokesman of …"), and organisation names ending in a word like Committee, Command
+ * or Forces, or followed by their acronym in parentheses ("Kurdistan Regional Government (KRG)").
+ * Names that overlap a found mention, and the page residue, are skipped; each name is reported
+ * once, at its first occurrence, with a kebab-case id for the "add a stub entry" quick fix.
+ */
+export function findEntityCandidates(article: ParsedArticle, mentions: EntityMention[], _gazetteer: Gazetteer): CoreDiagnostic[] {
+  const bodyEnd = article.residue.length > 0 ? article.residue[0].start : article.maskedText.length;
+  const words = scanWords(article.maskedText, article.bodyStart, bodyEnd);
+  const text = article.text;
+  const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words)];
+  found.sort((a, b) => a.span.start - b.span.start);
+
+  const taken = mentions.map((m) => m.span).sort((a, b) => a.start - b.start);
+  const overlapsMention = (span: Span): boolean => {
+    // Binary search for the first mention ending after the span starts.
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < taken.length && taken[k].start < span.end; k++) if (taken[k].end > span.start) return true;
+    return false;
+  };
+
+  const seen = new Set<string>();
+  const out: CoreDiagnostic[] = [];
+  let lastEnd = -1;
+  for (const c of found) {
+    const suggestedId = kebabCase(c.name);
+    if (suggestedId === '' || seen.has(suggestedId) || c.span.start < lastEnd || overlapsMention(c.span)) continue;
+    seen.add(suggestedId);
+    lastEnd = c.span.end;
+    out.push({
+      code: 'entity-candidate',
+      severity: 'hint',
+      message: `"${c.name}" looks like ${c.kind === 'person' ? 'a person' : 'an organisation'} the gazetteer does not have.`,
+      uri: article.uri,
+      span: c.span,
+      data: { name: c.name, kind: c.kind, suggestedId, ...(c.aliases ? { aliases: c.aliases } : {}) },
+    });
+  }
+  return out;
+}
+
+/** `Qais al-Muhammadawi` → `qais-al-muhammadawi`. */
+export function kebabCase(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+function isNameWord(w: Word): boolean {
+  return (w.capitalised || isParticleName(w)) && !NOT_NAMES.has(w.lower) && !TITLES.has(w.lower) && !ORG_HEADS.has(w.lower);
+}
+
+/** Joins words `[from, to]` into a candidate. */
+function candidate(text: string, words: Word[], from: number, to: number, kind: Candidate['kind'], aliases?: string[]): Candidate {
+  const span = { start: words[from].start, end: words[to].end };
+  return { span, name: text.slice(span.start, span.end).replace(/\s+/g, ' '), kind, ...(aliases ? { aliases } : {}) };
+}
+
+/** The longest person name starting at word `i`: 2–4 name words (particles inside), ending on a name word. */
+function personNameAt(words: Word[], i: number): number | null {
+  if (i >= words.length || !(isNameWord(words[i]) || /^\p{Lu}$/u.test(words[i].text))) return null;
+  let end = i;
+  let count = 1;
+  let last = i;
+  while (count < 4 && !words[end].possessive && end + 1 < words.length && (isNameGap(words[end].gapAfter) || isInitialGap(words[end]))) {
+    const next = words[end + 1];
+    if (isParticle(next)) {
+      end++;
+      continue;
+    }
+    if (!isNameWord(next)) break;
+    end++;
+    last = end;
+    count++;
+  }
+  return count >= 2 ? last : null;
+}
+
+/** "S. Jaishankar": an initial's period may stand between name words. */
+function isInitialGap(w: Word): boolean {
+  return /^\p{Lu}$/u.test(w.text) && /^\.[ \t\u00a0]+$/.test(w.gapAfter);
+}
+
+function titledPersons(text: string, words: Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const title = TITLES.has(w.lower) && !w.possessive && (isNameGap(w.gapAfter) || (DOTTED_TITLES.has(w.lower) && /^\.[ \t\u00a0]+$/.test(w.gapAfter)));
+    if (title) {
+      const last = personNameAt(words, i + 1);
+      if (last !== null) {
+        out.push(candidate(text, words, i + 1, last, 'person'));
+        i = last;
+      }
+      continue;
+    }
+    // Apposition: "Tahsin al-Khafaji, spokesman of the Joint Operations Command".
+    if (!isNameWord(w) || (i > 0 && isNameWord(words[i - 1]) && isNameGap(words[i - 1].gapAfter))) continue;
+    const last = personNameAt(words, i);
+    if (last === null || !/^,[ \t]+$/.test(words[last].gapAfter)) continue;
+    let k = last + 1;
+    while (k < words.length && APPOSITION_FILLERS.has(words[k].lower) && isNameGap(words[k].gapAfter)) k++;
+    if (k < words.length && TITLES.has(words[k].lower) && !LEADING_STOPWORDS.has(w.lower)) {
+      out.push(candidate(text, words, i, last, 'person'));
+      i = last;
+    }
+  }
+  return out;
+}
+
+function organisations(text: string, words: Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].capitalised) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words, with "of", "for", "and", "the" inside when a capital follows.
+    const run = [i];
+    let j = i;
+    while (!words[j].possessive && j + 1 < words.length && isNameGap(words[j].gapAfter)) {
+      const next = words[j + 1];
+      if (next.capitalised) {
+        run.push(j + 1);
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(next.lower)) {
+        let k = j + 1;
+        while (k + 1 < words.length && CONNECTORS.has(words[k + 1].lower) && isNameGap(words[k].gapAfter)) k++;
+        if (k + 1 < words.length && isNameGap(words[k].gapAfter) && words[k + 1].capitalised && !words[k].possessive) {
+          for (let c = j + 1; c <= k + 1; c++) run.push(c);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push(...organisationsIn(text, words, run));
+    i = j + 1;
+  }
+  return out;
+}
+
+function organisationsIn(text: string, words: Word[], run: number[]): Candidate[] {
+  let s = 0;
+  while (s < run.length && (LEADING_STOPWORDS.has(words[run[s]].lower) || TITLES.has(words[run[s]].lower))) s++;
+  const parts = run.slice(s);
+  if (parts.length === 0) return [];
+  const last = parts[parts.length - 1];
+
+  // "… Committee (BYC)": an acronym in parentheses names the words whose initials it spells.
+  const paren = /^[ \t]*\($/.test(words[last].gapAfter) ? words[last + 1] : undefined;
+  if (paren && /^\p{Lu}{2,6}$/u.test(paren.text) && paren.gapAfter.startsWith(')')) {
+    const capitals = parts.filter((p) => words[p].capitalised);
+    if (capitals.length >= paren.text.length) {
+      const tail = capitals.slice(capitals.length - paren.text.length);
+      const initials = tail.map((p) => words[p].text[0].toUpperCase()).join('');
+      if (initials === paren.text && !tail.some((p) => LEADING_STOPWORDS.has(words[p].lower))) {
+        return [candidate(text, words, tail[0], last, 'organization', [paren.text])];
+      }
+    }
+  }
+
+  // Stretches of capitalised words, split where "of", "for", "the" … join them.
+  const stretches: number[][] = [];
+  for (const p of parts) {
+    const current = stretches[stretches.length - 1];
+    if (!words[p].capitalised) continue;
+    if (current && current[current.length - 1] === p - 1) current.push(p);
+    else stretches.push([p]);
+  }
+  const out: Candidate[] = [];
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
+    // "Baloch Yakjehti Committee", "Quds Force (of Iran)": a head word last, after at least one
+    // modifier and after any capitalised function word (a Title Case heading "Coalition To Hand
+    // Sites To Iraqi Army" yields at most "Iraqi Army").
+    let h = stretch.length - 1;
+    while (h >= 1 && !ORG_HEADS.has(words[stretch[h]].lower)) h--;
+    if (h >= 1) {
+      let first = h;
+      while (first > 0 && h - first < MAX_ORG_WORDS - 1 && !LEADING_STOPWORDS.has(words[stretch[first - 1]].lower)) first--;
+      if (first < h) out.push(candidate(text, words, stretch[first], stretch[h], 'organization'));
+      continue;
+    }
+    // "Ministry of Interior", "Committee for the Protection of Journalists": a head word, then
+    // "of"/"for" and the rest of the name.
+    const next = stretches[k + 1];
+    const head = stretch[stretch.length - 1];
+    if (ORG_HEADS.has(words[head].lower) && next && (words[head + 1].lower === 'of' || words[head + 1].lower === 'for')) {
+      let end = k + 1;
+      while (end + 1 < stretches.length && words[stretches[end + 1][0] - 1].lower !== 'and') end++;
+      const lastStretch = stretches[end];
+      out.push(candidate(text, words, stretch[0], lastStretch[lastStretch.length - 1], 'organization'));
+      k = end;
+    }
+  }
+  return out;
 }

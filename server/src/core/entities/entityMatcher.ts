@@ -1,5 +1,6 @@
-// PLACEHOLDER — replaced by the entity work. Signature is the contract.
-import type { CoreDiagnostic, EntityMention, Gazetteer, ParsedArticle } from '../types';
+import type { Annotation, CoreDiagnostic, EntityKind, EntityMention, Gazetteer, GazetteerEntity, ParsedArticle, Span } from '../types';
+import { nearestIds } from './nearestIds';
+import { NameTrie } from './nameTrie';
 
 export interface EntityMatcher {
   /** Entity mentions (explicit annotations first, then name/alias matches) and their diagnostics
@@ -7,6 +8,157 @@ export interface EntityMatcher {
   find(article: ParsedArticle): { mentions: EntityMention[]; diagnostics: CoreDiagnostic[] };
 }
 
-export function buildEntityMatcher(_gazetteer: Gazetteer): EntityMatcher {
-  return { find: () => ({ mentions: [], diagnostics: [] }) };
+/** `{.person}` and friends: the class names that say what kind an unlisted entity is. */
+export const CLASS_KINDS: Record<string, EntityKind> = {
+  person: 'person',
+  organization: 'organization',
+  organisation: 'organization',
+  org: 'organization',
+  place: 'place',
+  location: 'place',
+  base: 'base',
+  event: 'event',
+};
+
+/**
+ * Builds the name matcher once per gazetteer: a token trie of every name, alias and demonym
+ * (figures excluded — their labels are not names; the figure recogniser handles them).
+ *
+ * Matching rules (SPEC §4): whole tokens only; the longest name starting at a token wins, left to
+ * right; case is ignored except for tokens written in capitals (`IS`, `JOC`, `US` match only in
+ * capitals); spaces, hyphens and apostrophes between name parts fold; dotted acronyms (`U.S.`,
+ * `U.S`) equal their plain form (`US`), and the span covers the dots; a possessive (`Iraq's`,
+ * `Iraq’s`) matches the name and the span stops before the apostrophe. A name shared by several
+ * entries gives a mention without id, listing them, and `entity-ambiguous`.
+ */
+export function buildEntityMatcher(gazetteer: Gazetteer): EntityMatcher {
+  const entries: GazetteerEntity[] = [];
+  const trie = new NameTrie();
+  for (const entity of gazetteer.entities.values()) {
+    if (entity.kind === 'figure') continue;
+    const index = entries.length;
+    entries.push(entity);
+    trie.add(entity.name, index);
+    for (const alias of entity.aliases) trie.add(alias, index);
+    for (const demonym of entity.demonyms ?? []) trie.add(demonym, index);
+  }
+  const ids = [...gazetteer.entities.keys()].filter((id) => gazetteer.entities.get(id)?.kind !== 'figure');
+  const nearestCache = new Map<string, string[]>();
+  const nearest = (id: string): string[] => {
+    let found = nearestCache.get(id);
+    if (!found) {
+      found = nearestIds(id, ids, 3);
+      if (nearestCache.size > 1000) nearestCache.clear();
+      nearestCache.set(id, found);
+    }
+    return found;
+  };
+
+  return {
+    find(article) {
+      const mentions: EntityMention[] = [];
+      const diagnostics: CoreDiagnostic[] = [];
+      const explicit = explicitMentions(article, gazetteer, nearest, mentions, diagnostics);
+      matchNames(article, trie, entries, explicit, mentions, diagnostics);
+      return { mentions, diagnostics };
+    },
+  };
+}
+
+/** Mentions from `{@id}` and `{.kind}` annotations; returns their spans, merged and sorted. */
+function explicitMentions(
+  article: ParsedArticle, gazetteer: Gazetteer, nearest: (id: string) => string[], mentions: EntityMention[], diagnostics: CoreDiagnostic[],
+): Span[] {
+  const covered: Span[] = [];
+  const seen = new Set<number>();
+  for (const a of article.annotations) {
+    if (a.kind === 'entity') {
+      if (seen.has(a.textSpan.start)) continue; // `{@a @b}`: the first id decides
+      seen.add(a.textSpan.start);
+      const entity = gazetteer.entities.get(a.value);
+      const known = entity !== undefined && entity.kind !== 'figure';
+      mentions.push({ span: a.textSpan, text: a.text, id: known ? a.value : null, kind: known ? entity.kind : null, candidates: [], explicit: true });
+      covered.push(a.textSpan);
+      if (!known) diagnostics.push(unknownId(article, a, entity, nearest(a.value)));
+    } else if (a.kind === 'class') {
+      const kind = CLASS_KINDS[a.value.toLowerCase()];
+      if (!kind || seen.has(a.textSpan.start)) continue;
+      seen.add(a.textSpan.start);
+      mentions.push({ span: a.textSpan, text: a.text, id: null, kind, candidates: [], explicit: true });
+      covered.push(a.textSpan);
+    }
+  }
+  return mergeSpans(covered);
+}
+
+function unknownId(article: ParsedArticle, a: Annotation, entity: GazetteerEntity | undefined, near: string[]): CoreDiagnostic {
+  const message = entity?.kind === 'figure'
+    ? `\`${a.value}\` is a figure, not an entity: write \`{figure=${a.value}}\` to tie this number to it.`
+    : `No gazetteer entity has the id \`${a.value}\`.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(', ')}?` : ''}`;
+  return {
+    code: 'entity-unknown-id',
+    severity: 'error',
+    message,
+    uri: article.uri,
+    span: a.valueSpan,
+    data: { id: a.value, nearest: near, text: a.text },
+  };
+}
+
+function matchNames(
+  article: ParsedArticle, trie: NameTrie, entries: GazetteerEntity[], explicit: Span[], mentions: EntityMention[], diagnostics: CoreDiagnostic[],
+): void {
+  if (entries.length === 0) return;
+  const tokens = trie.scan(article.maskedText, article.bodyStart, article.maskedText.length);
+  const count = tokens.count;
+  let block = 0; // first explicit span that may still overlap
+
+  for (let t = 0; t < count; ) {
+    const start = tokens.start[t];
+    while (block < explicit.length && explicit[block].end <= start) block++;
+    if (block < explicit.length && explicit[block].start < tokens.end[t]) {
+      t++;
+      continue; // inside an annotation: the annotation decides
+    }
+    let taken = false;
+    for (const [last, found] of trie.matchesAt(tokens, t)) {
+      const end = tokens.end[last];
+      if (block < explicit.length && explicit[block].start < end) continue; // would overlap an annotation
+      addMatch(article, { start, end }, found.map((i) => entries[i]), mentions, diagnostics);
+      t = last + 1;
+      taken = true;
+      break;
+    }
+    if (!taken) t++;
+  }
+}
+
+function addMatch(article: ParsedArticle, span: Span, found: GazetteerEntity[], mentions: EntityMention[], diagnostics: CoreDiagnostic[]): void {
+  const text = article.text.slice(span.start, span.end);
+  if (found.length === 1) {
+    mentions.push({ span, text, id: found[0].id, kind: found[0].kind, candidates: [], explicit: false });
+    return;
+  }
+  const kinds = new Set(found.map((e) => e.kind));
+  mentions.push({ span, text, id: null, kind: kinds.size === 1 ? found[0].kind : null, candidates: found.map((e) => e.id), explicit: false });
+  diagnostics.push({
+    code: 'entity-ambiguous',
+    severity: 'information',
+    message: `"${text}" may be ${found.map((e) => `${e.name} (${e.id})`).join(' or ')}; annotate it as [${text}]{@id} to say which.`,
+    uri: article.uri,
+    span,
+    related: found.map((e) => ({ uri: e.location.uri, span: e.location.keySpan, message: `${e.name} (${e.id}, ${e.kind})` })),
+    data: { candidates: found.map((e) => ({ id: e.id, name: e.name, uri: e.location.uri, span: e.location.keySpan })) },
+  });
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }

@@ -1,13 +1,186 @@
-// PLACEHOLDER — replaced by the figures work. Signature is the contract.
 import type { AnalysisSettings } from '../settings';
-import type { ArticleAnalysis, CoreDiagnostic, FigureMention, Gazetteer, ParsedArticle } from '../types';
+import type { CoreDiagnostic, FigureMention, Gazetteer, GazetteerEntity, ParsedArticle, Span } from '../types';
+import { foldUnit } from './countedNoun';
+import { gazetteerPlace, intervalOf, pointValue, quote, valuesValidAt, numbersIn } from './figureFacts';
+import { formatLike } from './formatNumber';
+import { contains, overlaps } from './interval';
+import { findPartsGroups, minimumSum, partsExceedTotal } from './partsTotal';
+import { intervalFor, type QualifierSense } from './qualifiers';
+
+export { checkCorpus } from './corpusCheck';
 
 /** `figure-gazetteer-mismatch`, `figure-document-conflict`, `figure-parts-exceed-total`. */
-export function checkFigures(_article: ParsedArticle, _figures: FigureMention[], _gazetteer: Gazetteer, _settings: AnalysisSettings): CoreDiagnostic[] {
-  return [];
+export function checkFigures(article: ParsedArticle, figures: FigureMention[], gazetteer: Gazetteer, settings: AnalysisSettings): CoreDiagnostic[] {
+  const sorted = [...figures].sort((a, b) => a.span.start - b.span.start);
+  const sentences = article.sentences.length > 0 ? article.sentences : [{ start: article.bodyStart, end: article.text.length }];
+  const groups = findPartsGroups(article.maskedText, sorted, sentences);
+  return [
+    ...gazetteerMismatches(article, sorted, gazetteer, settings),
+    ...documentConflicts(article, sorted, sentences, groups),
+    ...groups.filter((g) => partsExceedTotal(g.total, g.parts)).map((g) => partsDiagnostic(article, g.total, g.parts)),
+  ];
 }
 
-/** `figure-corpus-conflict` across articles; returns diagnostics for any of the given articles. */
-export function checkCorpus(_analyses: ArticleAnalysis[], _settings: AnalysisSettings): CoreDiagnostic[] {
-  return [];
+// --- figure-gazetteer-mismatch ------------------------------------------------------------------
+
+function gazetteerMismatches(article: ParsedArticle, figures: FigureMention[], gazetteer: Gazetteer, settings: AnalysisSettings): CoreDiagnostic[] {
+  const out: CoreDiagnostic[] = [];
+  for (const f of figures) {
+    if (!f.key || !f.date) continue;
+    const entity = gazetteer.entities.get(f.key);
+    if (!entity || entity.kind !== 'figure' || !entity.values?.length) continue;
+    const valid = valuesValidAt(entity.values, f.date);
+    if (valid.length === 0 || valid.some((v) => contains(intervalOf(f), v.value))) continue;
+    out.push(mismatchDiagnostic(article, f, entity, valid[valid.length - 1], gazetteer, settings));
+  }
+  return out;
+}
+
+function mismatchDiagnostic(
+  article: ParsedArticle, f: FigureMention, entity: GazetteerEntity, value: NonNullable<GazetteerEntity['values']>[number],
+  gazetteer: Gazetteer, settings: AnalysisSettings,
+): CoreDiagnostic {
+  const written = numbersIn(article.maskedText, f.numberSpan)[0] ?? null;
+  const replacement = formatLike(value.value, written, article.maskedText.slice(f.numberSpan.start, f.numberSpan.end));
+  const place = gazetteerPlace(gazetteer, entity.location.uri, value.span.start);
+  const origin = value.source ? `source ${value.source}, ${place}` : place;
+  const date = f.date ? ` on ${f.date.value}` : '';
+  return {
+    code: 'figure-gazetteer-mismatch',
+    severity: 'warning',
+    message: `Says ${quote(f)}${date}; the gazetteer figure ${entity.id} has ${formatLike(value.value, null)} as of ${value.asOf.value} (${origin}).`,
+    uri: article.uri,
+    span: f.span,
+    related: [{ uri: entity.location.uri, span: value.span, message: `${entity.id}: ${formatLike(value.value, null)} as of ${value.asOf.value}` }],
+    data: {
+      key: entity.id,
+      value: value.value,
+      asOf: value.asOf.value,
+      source: value.source ?? null,
+      replacement,
+      numberSpan: f.numberSpan,
+      editSpan: numbersIn(article.maskedText, f.numberSpan).length > 1 ? { start: f.span.start, end: f.numberSpan.end } : editSpan(f, value.value, settings),
+      recordValue: { figureId: entity.id, value: pointValue(f, article.maskedText), as_of: f.date?.value ?? null },
+    },
+  };
+}
+
+/**
+ * Where `replacement` goes. Just the number when the qualifier still fits the new number
+ * ("about 5,000" → "about 2,500"); the qualifier too when it would not ("over 5,000" → "2,500",
+ * since "over 2,500" would still miss 2,500).
+ */
+function editSpan(f: FigureMention, value: number, settings: AnalysisSettings): Span {
+  const sense = senseOf(f);
+  if (sense === 'bare' || f.span.start === f.numberSpan.start) return f.numberSpan;
+  return contains(intervalFor(sense, value, value, settings, false), value) ? f.numberSpan : { start: f.span.start, end: f.numberSpan.end };
+}
+
+/** The qualifier sense behind a mention's interval, read back from its ends. */
+function senseOf(f: FigureMention): QualifierSense {
+  if (f.max === null) return f.minInclusive ? 'ge' : 'gt';
+  if (f.min === 0 && f.max !== 0) return f.maxInclusive ? 'le' : 'lt';
+  if (!f.maxInclusive) return 'nearly';
+  return f.qualifier ? 'approx' : 'bare';
+}
+
+// --- figure-document-conflict -------------------------------------------------------------------
+
+/** Words between two figures of one sentence that say they are compared, not both asserted. */
+const CONTRAST = /\b(?:from|to|compared|versus|vs|than|previously|earlier|instead|rather|down|up|before|after|then|later|rising|rose|fell|falling|increased|decreased|revised|corrected)\b/i;
+/** Words that may sit between a figure and its verb ("troops have been deployed"). */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'will', 'would', 'still', 'reportedly',
+  'also', 'now', 'already', 'currently', 'who', 'that', 'which', 'all', 'remain', 'remained', 'were', 'had']);
+
+/**
+ * The verb that says what an unkeyed figure counts ("were killed", "have been deployed"), so that
+ * "5 soldiers were killed and 9 soldiers were wounded" are two counts, not a conflict.
+ */
+function predicateOf(text: string, f: FigureMention, limit: number): string | null {
+  const rest = text.slice(f.span.end, Math.min(limit, f.span.end + 80));
+  const words = /^\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/u.exec(rest);
+  if (!words) return null;
+  for (const w of words[1].toLowerCase().split(/\s+/)) if (!AUXILIARIES.has(w)) return w;
+  return null;
+}
+
+function documentConflicts(article: ParsedArticle, figures: FigureMention[], sentences: Span[], groups: { total: FigureMention; parts: FigureMention[] }[]): CoreDiagnostic[] {
+  const partOf = new Map<FigureMention, FigureMention>();
+  for (const g of groups) for (const p of g.parts) partOf.set(p, g.total);
+  const sentenceOf = sentenceLocator(sentences);
+  const byGroup = new Map<string, FigureMention[]>();
+  for (const f of figures) {
+    const date = f.date?.value ?? 'undated';
+    let group: string | null = null;
+    if (f.key) group = `key ${f.key} ${date}`;
+    else if (f.unit && f.about.length > 0) {
+      const predicate = predicateOf(article.maskedText, f, sentences[sentenceOf(f.span.start)]?.end ?? article.text.length);
+      if (predicate) group = `unit ${foldUnit(f.unit)} ${[...new Set(f.about)].sort().join(',')} ${predicate} ${date}`;
+    }
+    if (!group) continue;
+    const list = byGroup.get(group);
+    if (list) list.push(f);
+    else byGroup.set(group, [f]);
+  }
+  const out: CoreDiagnostic[] = [];
+  for (const members of byGroup.values()) {
+    for (let i = 1; i < members.length; i++) {
+      const later = members[i];
+      // Bounded look-back: a pathological file with thousands of one figure stays linear.
+      const conflicts = members.slice(Math.max(0, i - 50), i).filter((earlier) => !overlaps(intervalOf(earlier), intervalOf(later))
+        && partOf.get(later) !== earlier && partOf.get(earlier) !== later
+        && !(sentenceOf(earlier.span.start) === sentenceOf(later.span.start)
+          && CONTRAST.test(article.maskedText.slice(earlier.span.end, later.span.start))));
+      if (conflicts.length === 0) continue;
+      const first = conflicts[0];
+      const what = later.key ? `figure ${later.key}` : `count of ${later.unit}`;
+      out.push({
+        code: 'figure-document-conflict',
+        severity: 'warning',
+        message: `Says ${quote(later)}, but earlier in this article ${quote(first)} for the same ${what}${later.date ? ` on ${later.date.value}` : ''}.`,
+        uri: article.uri,
+        span: later.span,
+        related: conflicts.slice(0, 5).map((c) => ({ uri: article.uri, span: c.span, message: `Earlier: ${quote(c)}` })),
+        data: { key: later.key, other: first.span },
+      });
+    }
+  }
+  return out;
+}
+
+/** Index of the sentence holding an offset (binary search; -1 before the first). */
+function sentenceLocator(sentences: Span[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+// --- figure-parts-exceed-total ------------------------------------------------------------------
+
+function partsDiagnostic(article: ParsedArticle, total: FigureMention, parts: FigureMention[]): CoreDiagnostic {
+  const { sum, open } = minimumSum(parts);
+  const totalMax = total.max as number;
+  return {
+    code: 'figure-parts-exceed-total',
+    severity: 'error',
+    message: `The parts add up to ${open ? 'more than' : 'at least'} ${sum} (${parts.map((p) => `"${p.text}"`).join(' + ')}), `
+      + `more than the total "${total.text}" allows (at most ${totalMax}).`,
+    uri: article.uri,
+    span: { start: total.span.start, end: parts[parts.length - 1].span.end },
+    related: [
+      { uri: article.uri, span: total.span, message: `Total: ${quote(total)}` },
+      ...parts.map((p) => ({ uri: article.uri, span: p.span, message: `Part: ${quote(p)}` })),
+    ],
+    data: { sum, total: totalMax },
+  };
 }

@@ -1,9 +1,134 @@
-// PLACEHOLDER — replaced by the figures work. Signature is the contract.
 import type { AnalysisSettings } from '../settings';
-import type { DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle } from '../types';
+import type { Annotation, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, PreciseDate, Span } from '../types';
+import { assignKey, figureIndex } from './figureIndex';
+import { numbersIn } from './figureFacts';
+import { closed } from './interval';
+import { intervalFor } from './qualifiers';
+import { type RecognizedFigure, recognizeFigures } from './recognizeFigures';
 
+/**
+ * Every figure in the article body, with its date (the closest resolved date in its sentence,
+ * else the publication date), the entity ids of its sentence and the one before, and its key
+ * (an explicit `figure=` annotation, else the gazetteer figure its noun and entities point to).
+ */
 export function findFigures(
-  _article: ParsedArticle, _entities: EntityMention[], _dates: DateMention[], _gazetteer: Gazetteer, _settings: AnalysisSettings,
+  article: ParsedArticle, entities: EntityMention[], dates: DateMention[], gazetteer: Gazetteer, settings: AnalysisSettings,
 ): FigureMention[] {
-  return [];
+  const index = figureIndex(gazetteer);
+  const sentences = article.sentences.length > 0 ? article.sentences : [{ start: article.bodyStart, end: article.text.length }];
+  const sortedDates = [...dates].sort((a, b) => a.span.start - b.span.start);
+  const skip = sortedDates.map((d) => d.span);
+  const idsBySentence = entityIdsBySentence(sentences, entities);
+  const figureAnnotations = article.annotations.filter((a) => a.kind === 'figure').sort((a, b) => a.textSpan.start - b.textSpan.start);
+  const annotated = new Set<Annotation>();
+  const out: FigureMention[] = [];
+  let dateIndex = 0;
+  let annotationIndex = 0;
+
+  sentences.forEach((sentence, i) => {
+    const recognized = recognizeFigures(article.maskedText, sentence, { settings, known: index.known, skip });
+    if (recognized.length === 0) return;
+    while (dateIndex < sortedDates.length && sortedDates[dateIndex].span.end <= sentence.start) dateIndex++;
+    const sentenceDates: DateMention[] = [];
+    for (let d = dateIndex; d < sortedDates.length && sortedDates[d].span.start < sentence.end; d++) {
+      if (sortedDates[d].date) sentenceDates.push(sortedDates[d]);
+    }
+    const about = new Set([...(idsBySentence[i - 1] ?? []), ...idsBySentence[i]]);
+    for (const r of recognized) {
+      while (annotationIndex < figureAnnotations.length && figureAnnotations[annotationIndex].textSpan.end < r.numberSpan.end) annotationIndex++;
+      const candidate = figureAnnotations[annotationIndex];
+      const annotation = candidate && candidate.textSpan.start <= r.numberSpan.start && r.numberSpan.end <= candidate.textSpan.end ? candidate : undefined;
+      if (annotation) annotated.add(annotation);
+      out.push(toMention(article, r, {
+        key: annotation ? annotation.value : assignKey(r.unit, about, index),
+        explicit: annotation !== undefined,
+        date: closestDate(sentenceDates, r.span) ?? article.published,
+        about: [...about],
+      }));
+    }
+  });
+
+  // An annotation around text the recogniser passed over (a year-like count, a bare word) still
+  // says "this is a figure": read it on its own.
+  for (const annotation of figureAnnotations) {
+    if (annotated.has(annotation)) continue;
+    const r = recognizeFigures(article.maskedText, annotation.textSpan, { settings, known: index.known })[0]
+      ?? readAnnotatedNumber(article.maskedText, annotation.textSpan, settings);
+    if (!r) continue;
+    const i = sentences.findIndex((s) => s.start <= annotation.textSpan.start && annotation.textSpan.start < s.end);
+    const about = new Set([...(idsBySentence[i - 1] ?? []), ...(idsBySentence[i] ?? [])]);
+    const sentenceDates = sortedDates.filter((d) => d.date && i >= 0 && d.span.start >= sentences[i].start && d.span.end <= sentences[i].end);
+    out.push(toMention(article, r, {
+      key: annotation.value, explicit: true, date: closestDate(sentenceDates, r.span) ?? article.published, about: [...about],
+    }));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The first number of an annotated span, read bare: the author said it is a figure. */
+function readAnnotatedNumber(text: string, span: Span, settings: AnalysisSettings): RecognizedFigure | null {
+  const [reading] = numbersIn(text, span);
+  if (!reading) return null;
+  const iv = reading.vague ? closed(reading.vague.min, reading.vague.max) : intervalFor('bare', reading.value, reading.value, settings, false);
+  return {
+    span: { start: reading.start, end: span.end },
+    numberSpan: { start: reading.start, end: reading.end },
+    qualifier: null,
+    sense: 'bare',
+    unit: null,
+    interval: iv,
+    conservative: reading.vague?.conservative,
+    reading,
+    high: null,
+    point: reading.vague?.conservative ?? reading.value,
+  };
+}
+
+function toMention(
+  article: ParsedArticle, r: RecognizedFigure,
+  attached: { key: string | null; explicit: boolean; date: PreciseDate | null; about: string[] },
+): FigureMention {
+  const mention: FigureMention = {
+    span: r.span,
+    text: article.maskedText.slice(r.span.start, r.span.end).replace(/\s+/g, ' '),
+    numberSpan: r.numberSpan,
+    qualifier: r.qualifier,
+    unit: r.unit,
+    min: r.interval.min,
+    max: r.interval.max,
+    minInclusive: r.interval.minInclusive,
+    maxInclusive: r.interval.maxInclusive,
+    key: attached.key,
+    explicit: attached.explicit,
+    date: attached.date,
+    about: attached.about,
+  };
+  if (r.conservative !== undefined) mention.conservative = r.conservative;
+  return mention;
+}
+
+/** The resolved date nearest the figure in its sentence (the earlier one on a tie). */
+function closestDate(dates: DateMention[], span: Span): PreciseDate | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = d.span.end <= span.start ? span.start - d.span.end : d.span.start >= span.end ? d.span.start - span.end : 0;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best?.date ?? null;
+}
+
+/** Resolved entity ids per sentence, in one sweep over both sorted lists. */
+function entityIdsBySentence(sentences: Span[], entities: EntityMention[]): string[][] {
+  const sorted = entities.filter((e) => e.id !== null).sort((a, b) => a.span.start - b.span.start);
+  const out: string[][] = sentences.map(() => []);
+  let e = 0;
+  sentences.forEach((sentence, i) => {
+    while (e < sorted.length && sorted[e].span.start < sentence.start) e++;
+    for (let k = e; k < sorted.length && sorted[k].span.start < sentence.end; k++) out[i].push(sorted[k].id as string);
+  });
+  return out;
 }

@@ -1,6 +1,186 @@
-// PLACEHOLDER — replaced by the gazetteer work. Signature is the contract.
-import type { Gazetteer, SourceFile } from '../types';
+import { isMap, isScalar, type Document, type Node, type Pair } from 'yaml';
+import { KIND_SECTIONS, type EntityKind, type Gazetteer, type GazetteerEntity, type SourceFile, type Span } from '../types';
+import { reportAliasCollisions } from './aliasCollisions';
+import { buildEntity, type NameOccurrence } from './buildEntity';
+import { FileContext } from './fileContext';
+import { parseGazetteerYaml } from './parseYamlFile';
+import { PlainConverter, PlainDataError } from './plainData';
+import { isValidId, kindList, suggestId, withArticle, type PendingReference } from './references';
+import { keyText, pairSpan, spanOf } from './yamlNodes';
 
+const SECTION_NAMES = Object.keys(KIND_SECTIONS);
+
+/** Where an id was first defined, whether or not its entry could be loaded. */
+interface Definition {
+  id: string;
+  kind: EntityKind;
+  uri: string;
+  keySpan: Span;
+}
+
+/**
+ * Reads and merges gazetteer files into one `Gazetteer`. Never throws: every problem becomes a
+ * diagnostic of the file it is in.
+ *
+ * - Files merge in the order given; the first definition of an id wins, later ones are
+ *   `gazetteer-duplicate-id` (across files and kinds alike).
+ * - A file with YAML errors still contributes what `yaml` could recover from it, so one typo
+ *   does not make every article's entities unknown while the user types.
+ * - An entry without `name` (`label` for figures) is loaded with its id as name; an entry that is
+ *   not a map is not loaded, but its id counts as defined (no cascade of unknown-id reports).
+ * - Reference fields (`country`, `org`, `place`, `parent`, `about`, id-like `nationality`) must
+ *   name a defined id of a fitting kind, and never the entry itself.
+ */
 export function loadGazetteer(files: SourceFile[]): Gazetteer {
-  return { entities: new Map(), files: files.map((f) => ({ uri: f.uri, text: f.text, diagnostics: [] })), diagnostics: [] };
+  const loader = new GazetteerLoader();
+  for (const file of files) loader.addFile(file);
+  return loader.finish();
+}
+
+class GazetteerLoader {
+  private readonly entities = new Map<string, GazetteerEntity>();
+  private readonly definitions = new Map<string, Definition>();
+  private readonly contexts = new Map<string, FileContext>();
+  private readonly order: FileContext[] = [];
+  private readonly references: PendingReference[] = [];
+  private readonly names: NameOccurrence[] = [];
+
+  addFile(source: SourceFile): void {
+    const file = new FileContext(source.uri, source.text);
+    this.order.push(file);
+    if (!this.contexts.has(file.uri)) this.contexts.set(file.uri, file);
+    try {
+      const doc = parseGazetteerYaml(file);
+      if (doc) this.readDocument(file, doc);
+    } catch (err) {
+      // A bug or an exhausted stack in a dependency must cost this file, not the server.
+      file.report('gazetteer-syntax', { start: 0, end: 0 }, `This gazetteer file could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private readDocument(file: FileContext, doc: Document.Parsed): void {
+    const top = doc.contents as Node | null;
+    if (top === null || (isScalar(top) && top.value === null)) return; // empty, or only comments
+    if (!isMap(top)) {
+      file.report('gazetteer-syntax', spanOf(top),
+        `A gazetteer file must be a map of sections (${SECTION_NAMES.join(', ')}); this one's top level is ${isScalar(top) ? 'a single value' : 'a list'}.`);
+      return;
+    }
+    const converter = new PlainConverter(file.text);
+    const sectionsSeen = new Map<string, Span>();
+    for (const pair of top.items) {
+      const name = keyText(pair.key, file.text);
+      const keySpan = spanOf(pair.key as Node, pairSpan(pair, file.text, { start: 0, end: 0 }));
+      const kind = name === null ? undefined : KIND_SECTIONS[name];
+      if (name === null || kind === undefined || !Object.prototype.hasOwnProperty.call(KIND_SECTIONS, name)) {
+        const hint = name !== null ? SECTION_NAMES.find((s) => s === `${name}s` || s === name.toLowerCase() || s === `${name.toLowerCase()}s`) : undefined;
+        file.report('gazetteer-syntax', keySpan,
+          `Unknown section ${name === null ? '(not a plain key)' : `\`${name}\``}${hint ? ` — did you mean \`${hint}\`?` : ''}; a gazetteer has the sections ${SECTION_NAMES.join(', ')}.`,
+          { data: { section: name, sections: SECTION_NAMES, ...(hint ? { suggestion: hint } : {}) } });
+        continue;
+      }
+      const earlier = sectionsSeen.get(name);
+      if (earlier) {
+        file.report('gazetteer-syntax', keySpan, `Section \`${name}\` appears twice in this file (first at line ${file.lineOf(earlier.start)}); its entries are read from both.`,
+          { related: [{ uri: file.uri, span: earlier, message: `First \`${name}\` section` }] });
+      } else {
+        sectionsSeen.set(name, keySpan);
+      }
+      this.readSection(file, converter, kind, name, pair, keySpan);
+    }
+    for (const duplicate of converter.duplicates) {
+      file.report('gazetteer-syntax', duplicate.span,
+        `Duplicate key \`${duplicate.key}\` (first at line ${file.lineOf(duplicate.firstSpan.start)}); the first one is used.`,
+        { related: [{ uri: file.uri, span: duplicate.firstSpan, message: `First \`${duplicate.key}\`` }], data: { key: duplicate.key } });
+    }
+  }
+
+  private readSection(file: FileContext, converter: PlainConverter, kind: EntityKind, name: string, section: Pair, keySpan: Span): void {
+    const body = section.value as Node | null;
+    if (body === null || (isScalar(body) && body.value === null)) return;
+    if (!isMap(body)) {
+      file.report('gazetteer-schema', spanOf(body, keySpan), `Section \`${name}\` must be a map from ids to entries, like \`${name}:\\n  some-id:\\n    name: …\`.`);
+      return;
+    }
+    for (const entry of body.items) this.readEntry(file, converter, kind, entry);
+  }
+
+  private readEntry(file: FileContext, converter: PlainConverter, kind: EntityKind, entry: Pair): void {
+    const keyNode = entry.key as Node | null;
+    const entrySpan = pairSpan(entry, file.text, { start: 0, end: 0 });
+    const id = keyText(keyNode, file.text);
+    const keySpan = spanOf(keyNode, entrySpan);
+    if (id === null) {
+      file.report('gazetteer-schema', keySpan, 'An entry id must be plain text such as `ain-al-asad`.');
+      return;
+    }
+    if (!isValidId(id)) {
+      const suggestion = suggestId(id);
+      file.report('gazetteer-schema', keySpan,
+        `Id \`${id}\` must be lower-case kebab-case (a–z, 0–9, single hyphens)${suggestion && suggestion !== id ? `, e.g. \`${suggestion}\`` : ''}.`,
+        { data: { id, ...(suggestion ? { suggestion } : {}) } });
+    }
+
+    const first = this.definitions.get(id);
+    if (first) this.reportDuplicate(file, id, kind, keySpan, first);
+    else this.definitions.set(id, { id, kind, uri: file.uri, keySpan });
+
+    try {
+      const built = buildEntity(file, converter, { id, kind, keySpan, entrySpan, value: (entry.value as Node | null) ?? null });
+      // A duplicate is still checked, but only the first definition is loaded and referenced.
+      if (first || !built.entity) return;
+      this.entities.set(id, built.entity);
+      for (const reference of built.references) this.references.push(reference);
+      for (const name of built.names) this.names.push(name);
+    } catch (err) {
+      if (!(err instanceof PlainDataError)) throw err;
+      file.report('gazetteer-syntax', err.span, `${err.message} (in \`${id}\`, which is not loaded)`, { data: { id } });
+    }
+  }
+
+  private reportDuplicate(file: FileContext, id: string, kind: EntityKind, keySpan: Span, first: Definition): void {
+    const firstFile = this.contexts.get(first.uri) ?? file;
+    const sameKind = first.kind === kind;
+    file.report('gazetteer-duplicate-id', keySpan,
+      `Id \`${id}\` is already defined${sameKind ? '' : ` as ${withArticle(first.kind)}`} at ${firstFile.where(first.keySpan)}; ids must be unique across all files and kinds, and the first definition is the one used.`,
+      {
+        related: [{ uri: first.uri, span: first.keySpan, message: `First definition of \`${id}\`` }],
+        data: { id, kind, otherKind: first.kind, otherUri: first.uri, otherSpan: first.keySpan },
+      });
+  }
+
+  finish(): Gazetteer {
+    this.checkReferences();
+    reportAliasCollisions(this.names, this.contexts);
+    const files = this.order.map((file) => ({
+      uri: file.uri,
+      text: file.text,
+      diagnostics: file.diagnostics.sort((a, b) => a.span.start - b.span.start),
+    }));
+    return { entities: this.entities, files, diagnostics: files.flatMap((f) => f.diagnostics) };
+  }
+
+  private checkReferences(): void {
+    for (const ref of this.references) {
+      const file = this.contexts.get(ref.uri);
+      if (!file) continue;
+      const data = { id: ref.fromId, field: ref.field, target: ref.target };
+      if (ref.target === ref.fromId) {
+        file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\` itself.`, { data });
+        continue;
+      }
+      const target = this.definitions.get(ref.target);
+      if (!target) {
+        file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\`, which no gazetteer file defines.`,
+          { data: { ...data, unknownId: ref.target } });
+        continue;
+      }
+      if (ref.kinds && !ref.kinds.includes(target.kind)) {
+        const targetFile = this.contexts.get(target.uri) ?? file;
+        file.report('gazetteer-schema', ref.span,
+          `${ref.field} of \`${ref.fromId}\` must name ${kindList(ref.kinds)}, but \`${ref.target}\` is ${withArticle(target.kind)} (${targetFile.where(target.keySpan)}).`,
+          { related: [{ uri: target.uri, span: target.keySpan, message: `\`${ref.target}\` is ${withArticle(target.kind)}` }], data: { ...data, targetKind: target.kind } });
+      }
+    }
+  }
 }

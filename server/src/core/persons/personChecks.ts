@@ -1,7 +1,79 @@
-// PLACEHOLDER — replaced by the persons work. Signature is the contract.
-import type { CoreDiagnostic, DateMention, EntityMention, Gazetteer, ParsedArticle } from '../types';
+import type { CoreDiagnostic, DateMention, EntityMention, Gazetteer, GazetteerEntity, ParsedArticle } from '../types';
+import { checkAge, findWrittenAge } from './ageCheck';
+import { checkDeceased, speechForm } from './deceasedCheck';
+import { type WrittenTitle, titleAfter, titlesBefore } from './findTitles';
+import { checkRoleTitle } from './roleCheck';
+import { SentenceDates, sentenceIndexAt } from './sentenceContext';
+import { tokenize } from './tokens';
+
+// The person checks work sentence by sentence: each sentence with a known person in it is
+// tokenised once (words, punctuation, and whole entity mentions), and the titles, ages and
+// speech verbs around each person mention are read off those tokens. Sentences without a known
+// person cost nothing beyond one pass over the mentions.
 
 /** `person-age-mismatch`, `person-role-mismatch`, `person-deceased`. */
-export function checkPersons(_article: ParsedArticle, _entities: EntityMention[], _dates: DateMention[], _gazetteer: Gazetteer): CoreDiagnostic[] {
-  return [];
+export function checkPersons(article: ParsedArticle, entities: EntityMention[], dates: DateMention[], gazetteer: Gazetteer): CoreDiagnostic[] {
+  const persons = entities.filter((m) => m.kind === 'person' && m.id !== null && gazetteer.entities.get(m.id)?.kind === 'person');
+  if (persons.length === 0) return [];
+  const sorted = [...entities].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const nonOverlapping = dropOverlaps(sorted);
+  const sentenceDates = new SentenceDates(article, dates);
+
+  const bySentence = groupBySentence(article, persons);
+  const dateSpansBySentence = groupBySentence(article, dates);
+
+  const out: CoreDiagnostic[] = [];
+  const seen = new Set<string>();
+  const push = (d: CoreDiagnostic | null) => {
+    if (!d) return;
+    const key = `${d.code}:${d.span.start}:${d.span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
+
+  for (const [sentenceIndex, mentions] of bySentence) {
+    const sentence = article.sentences[sentenceIndex];
+    const tokens = tokenize(article.maskedText, sentence, nonOverlapping);
+    const dateSpans = (dateSpansBySentence.get(sentenceIndex) ?? []).map((d) => d.span);
+    for (const mention of mentions) {
+      const at = tokens.findIndex((t) => t.kind === 'mention' && t.mention === mention);
+      if (at < 0) continue;
+      const person = gazetteer.entities.get(mention.id as string) as GazetteerEntity;
+      const refs = sentenceDates.at(sentenceIndex, mention.span);
+      const titles: WrittenTitle[] = [...titlesBefore(tokens, at)];
+      const after = titleAfter(tokens, at);
+      if (after) titles.push(after);
+
+      for (const title of titles) push(checkRoleTitle({ article, person, title, refs, gazetteer }));
+      const age = findWrittenAge(tokens, at, titles);
+      if (age) push(checkAge(article, person, age, refs, gazetteer));
+      if (person.died && speechForm(tokens, at, titles, dateSpans)) push(checkDeceased(article, person, mention.span, refs, gazetteer));
+    }
+  }
+  return out;
+}
+
+function groupBySentence<T extends { span: { start: number } }>(article: ParsedArticle, items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const i = sentenceIndexAt(article.sentences, item.span.start);
+    if (i < 0) continue;
+    const list = groups.get(i);
+    if (list) list.push(item);
+    else groups.set(i, [item]);
+  }
+  return groups;
+}
+
+/** Keeps the first (longest) of overlapping mentions, so tokens never overlap. */
+function dropOverlaps(sorted: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (m.span.start < end) continue;
+    out.push(m);
+    end = m.span.end;
+  }
+  return out;
 }

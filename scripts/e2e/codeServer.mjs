@@ -1,0 +1,161 @@
+// Starts code-server (VS Code 1.139 server + web workbench, with a real Node extension host) on
+// 127.0.0.1, with every file it writes kept inside one scratch folder.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { codeServerEntry, nodeBin } from './paths.mjs';
+import { spawnGroup } from './processes.mjs';
+
+/** A user settings.json that keeps the workbench quiet and quick offline. */
+export const quietSettings = {
+  'chat.disableAIFeatures': true,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'git.enabled': false,
+  'editor.hover.delay': 100,
+  'editor.semanticHighlighting.enabled': true,
+  'security.workspace.trust.enabled': false,
+  'files.autoSave': 'off',
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+};
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The folders code-server uses under `dir` (user data, extensions, config, XDG, tmp). */
+export function codeServerDirs(dir) {
+  const dirs = {
+    root: dir,
+    userData: path.join(dir, 'user-data'),
+    extensions: path.join(dir, 'extensions'),
+    config: path.join(dir, 'config.yaml'),
+    tmp: path.join(dir, 'tmp'),
+    xdgConfig: path.join(dir, 'xdg', 'config'),
+    xdgData: path.join(dir, 'xdg', 'data'),
+    xdgCache: path.join(dir, 'xdg', 'cache'),
+  };
+  for (const d of [dirs.userData, dirs.extensions, dirs.tmp, dirs.xdgConfig, dirs.xdgData, dirs.xdgCache]) {
+    fs.mkdirSync(d, { recursive: true });
+  }
+  const userDir = path.join(dirs.userData, 'User');
+  fs.mkdirSync(userDir, { recursive: true });
+  const settingsFile = path.join(userDir, 'settings.json');
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify(quietSettings, null, 2));
+  if (!fs.existsSync(dirs.config)) fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
+  return dirs;
+}
+
+/** Environment that keeps code-server's sockets, config and caches inside the scratch folder. */
+export function codeServerEnv(dirs) {
+  const env = {
+    ...process.env,
+    TMPDIR: dirs.tmp,
+    XDG_CONFIG_HOME: dirs.xdgConfig,
+    XDG_DATA_HOME: dirs.xdgData,
+    XDG_CACHE_HOME: dirs.xdgCache,
+    NODE_OPTIONS: '',
+  };
+  // Variables from an enclosing VS Code or npm run must not leak into the extension host.
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('VSCODE_') || name === 'ELECTRON_RUN_AS_NODE') delete env[name];
+  }
+  return env;
+}
+
+function commonArgs(dirs) {
+  return ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', dirs.config];
+}
+
+/** `code-server --install-extension VSIX`, as a user installs a downloaded .vsix. */
+export function installExtension(dirs, vsixPath) {
+  const result = spawnSync(nodeBin, [codeServerEntry, ...commonArgs(dirs), '--install-extension', vsixPath], {
+    env: codeServerEnv(dirs),
+    encoding: 'utf8',
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0 || !/successfully installed/i.test(output)) {
+    throw new Error(`installing ${vsixPath} into code-server failed:\n${output}`);
+  }
+  return output.trim();
+}
+
+/**
+ * Starts code-server and resolves once it listens. `smokeTestDriver` lets a page load a
+ * development extension and its tests through the `payload` URL parameter.
+ */
+export async function startCodeServer({ dir, port, smokeTestDriver = false, logFile, quiet = true }) {
+  const dirs = codeServerDirs(dir);
+  const listenPort = port ?? (await freePort());
+  const args = [
+    codeServerEntry,
+    '--bind-addr', `127.0.0.1:${listenPort}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    ...commonArgs(dirs),
+  ];
+  if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  const server = spawnGroup(nodeBin, args, { env: codeServerEnv(dirs), stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = logFile ? fs.createWriteStream(logFile) : undefined;
+  let output = '';
+  const ready = new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      output += text;
+      log?.write(text);
+      if (!quiet) process.stdout.write(text);
+      if (output.includes('HTTP server listening')) resolve();
+    };
+    server.child.stdout.on('data', onData);
+    server.child.stderr.on('data', onData);
+    server.exited.then(({ code, signal }) => reject(new Error(`code-server exited (${code ?? signal}) before listening:\n${output}`)));
+    setTimeout(() => reject(new Error(`code-server did not listen within 60 s:\n${output}`)), 60_000).unref();
+  });
+  try {
+    await ready;
+  } catch (error) {
+    await server.stop();
+    log?.end();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${listenPort}`;
+  return {
+    url,
+    port: listenPort,
+    dirs,
+    output: () => output,
+    exited: server.exited,
+    async stop() {
+      await server.stop();
+      log?.end();
+    },
+  };
+}
+
+/** The workbench URL that opens `folder`. */
+export function folderUrl(baseUrl, folder, payload) {
+  const params = new URLSearchParams({ folder });
+  if (payload) params.set('payload', JSON.stringify(payload));
+  return `${baseUrl}/?${params.toString()}`;
+}

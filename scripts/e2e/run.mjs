@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// npm run test:e2e — set-up (idempotent), build, the extension-host suite in code-server's real
+// extension host, then the UI tests through Chromium. Each stage ends with "N passed, N failed";
+// the exit status is non-zero when any stage fails. Leaves no process and no file behind outside
+// .cache/ (scratch folders are removed, process groups are ended, also on Ctrl-C).
+import { buildExtension } from './build.mjs';
+import { runHostTests } from './hostTests.mjs';
+import { setupE2e } from './setup.mjs';
+import { runUiTests } from './uiTests.mjs';
+
+async function stage(name, fn) {
+  const started = Date.now();
+  let result;
+  try {
+    result = await fn();
+  } catch (error) {
+    result = { passed: 0, failed: 1, error: error instanceof Error ? error.stack : String(error) };
+  }
+  if (result.error) console.error(`${name}: ${result.error}`);
+  console.log(`${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return result;
+}
+
+const setup = await stage('e2e setup', () => {
+  setupE2e();
+  buildExtension();
+  return { passed: 1, failed: 0 };
+});
+if (setup.failed > 0) process.exit(1);
+
+const host = await stage('extension host', () => runHostTests());
+const ui = await stage('UI', () => runUiTests());
+console.log(`end-to-end: ${host.passed + ui.passed} passed, ${host.failed + ui.failed} failed`);
+process.exit(host.failed + ui.failed > 0 ? 1 : 0);

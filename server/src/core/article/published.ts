@@ -1,0 +1,70 @@
+import { parsePreciseDate } from '../dates/preciseDate';
+import type { CoreDiagnostic, PreciseDate } from '../types';
+import type { FrontMatterResult } from './frontMatter';
+
+/** What the "insert `published:`" quick fix writes; a front end replaces it with a real date. */
+export const PUBLISHED_PLACEHOLDER = 'YYYY-MM-DD';
+
+/**
+ * The publication date: `YYYY-MM-DD` or an ISO date-time, kept as a day. Anything else (missing,
+ * a bare year, a month, a typo) gives `missing-publication-date`, because relative dates
+ * ("Wednesday", "next week") need a day to resolve against.
+ *
+ * The diagnostic's `data` says where the quick fix writes: `insertOffset` + `insertText`, and
+ * `replaceSpan` when a bad value is to be replaced. `insertText` holds `placeholder`, which the
+ * front end may swap for a date (the core has no clock).
+ */
+export function readPublished(uri: string, text: string, fm: FrontMatterResult): { published: PreciseDate | null; diagnostics: CoreDiagnostic[] } {
+  const field = fm.frontMatter.fields.get('published');
+  const parsed = field ? parsePreciseDate(field.value) : null;
+  if (parsed && parsed.precision === 'day') return { published: parsed, diagnostics: [] };
+
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let diagnostic: CoreDiagnostic;
+  const base = { code: 'missing-publication-date' as const, severity: 'warning' as const, uri };
+  if (field) {
+    const shown = field.value === null || field.value === undefined ? 'empty' : JSON.stringify(field.value);
+    diagnostic = {
+      ...base,
+      span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan,
+      message: `\`published\` is ${shown}; write the day as YYYY-MM-DD (or an ISO date-time). Relative dates stay unresolved until then.`,
+      data: {
+        insertOffset: field.valueSpan.start,
+        insertText: field.valueSpan.end > field.valueSpan.start ? PUBLISHED_PLACEHOLDER : ` ${PUBLISHED_PLACEHOLDER}`,
+        replaceSpan: field.valueSpan,
+        placeholder: PUBLISHED_PLACEHOLDER,
+      },
+    };
+  } else if (fm.openingLine && fm.closingLineStart !== null) {
+    diagnostic = {
+      ...base,
+      span: fm.openingLine,
+      message: 'The front matter has no `published:` date; relative dates ("Wednesday", "next week") stay unresolved.',
+      data: { insertOffset: fm.closingLineStart, insertText: `published: ${PUBLISHED_PLACEHOLDER}${eol}`, placeholder: PUBLISHED_PLACEHOLDER },
+    };
+  } else if (fm.openingLine) {
+    // Unclosed front matter: the fix belongs to the front-matter error; still point at the fence.
+    diagnostic = {
+      ...base,
+      span: fm.openingLine,
+      message: 'No readable `published:` date (the front matter is not closed); relative dates stay unresolved.',
+      data: { insertOffset: fm.openingLine.end + (text.startsWith('\r\n', fm.openingLine.end) ? 2 : 1), insertText: `published: ${PUBLISHED_PLACEHOLDER}${eol}`, placeholder: PUBLISHED_PLACEHOLDER },
+    };
+  } else {
+    const lineEnd = firstLineEnd(text, fm.bodyStart);
+    diagnostic = {
+      ...base,
+      span: { start: fm.bodyStart, end: lineEnd },
+      message: 'The article has no front matter with a `published:` date; relative dates ("Wednesday", "next week") stay unresolved.',
+      data: { insertOffset: fm.bodyStart, insertText: `---${eol}published: ${PUBLISHED_PLACEHOLDER}${eol}---${eol}`, placeholder: PUBLISHED_PLACEHOLDER },
+    };
+  }
+  return { published: null, diagnostics: [diagnostic] };
+}
+
+function firstLineEnd(text: string, from: number): number {
+  let end = text.indexOf('\n', from);
+  if (end === -1) end = text.length;
+  if (end > from && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}

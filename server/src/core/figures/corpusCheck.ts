@@ -1,0 +1,86 @@
+import { startDay } from '../dates/preciseDate';
+import type { AnalysisSettings } from '../settings';
+import type { ArticleAnalysis, CoreDiagnostic, FigureMention, Gazetteer } from '../types';
+import { agreesWithGazetteer, basename, intervalOf, quote } from './figureFacts';
+import { overlaps } from './interval';
+
+interface Placed {
+  analysis: ArticleAnalysis;
+  figure: FigureMention;
+  day: number;
+}
+
+/** How many neighbours on each side one figure is compared with: keeps a crowded key linear. */
+const NEIGHBOURS = 64;
+/** How many other articles one diagnostic lists. */
+const MAX_RELATED = 3;
+
+/**
+ * `figure-corpus-conflict`: a keyed figure and a figure of the same key in another article, dated
+ * within `corpusWindowDays` of each other (figure dates: the date in the figure's sentence, else
+ * the publication date), whose intervals do not overlap. Each side gets its own diagnostic.
+ *
+ * Figures are grouped by key and sorted by day, then each is compared with its nearest
+ * neighbours in time: O(n log n) overall, not every pair. When `gazetteer` is given, a pair in
+ * which each figure agrees with the gazetteer value valid at its own date is not reported — the
+ * gazetteer already records that the number changed between the two dates.
+ */
+export function checkCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings, gazetteer?: Gazetteer): CoreDiagnostic[] {
+  const byKey = new Map<string, Placed[]>();
+  for (const analysis of analyses) {
+    for (const figure of analysis.figures) {
+      if (!figure.key || !figure.date) continue;
+      const placed = { analysis, figure, day: startDay(figure.date) };
+      const list = byKey.get(figure.key);
+      if (list) list.push(placed);
+      else byKey.set(figure.key, [placed]);
+    }
+  }
+  const window = settings.figures.corpusWindowDays;
+  const out: CoreDiagnostic[] = [];
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.day - b.day);
+    const values = gazetteer?.entities.get(key)?.values;
+    const explained = (p: Placed): boolean => values !== undefined && agreesWithGazetteer(p.figure, values);
+    for (let i = 0; i < list.length; i++) {
+      const self = list[i];
+      const conflicts: Placed[] = [];
+      const consider = (other: Placed): void => {
+        if (other.analysis.article.uri === self.analysis.article.uri) return;
+        if (overlaps(intervalOf(self.figure), intervalOf(other.figure))) return;
+        if (explained(self) && explained(other)) return;
+        conflicts.push(other);
+      };
+      for (let j = i - 1, seen = 0; j >= 0 && self.day - list[j].day <= window && seen < NEIGHBOURS; j--, seen++) consider(list[j]);
+      for (let j = i + 1, seen = 0; j < list.length && list[j].day - self.day <= window && seen < NEIGHBOURS; j++, seen++) consider(list[j]);
+      if (conflicts.length === 0) continue;
+      conflicts.sort((a, b) => Math.abs(a.day - self.day) - Math.abs(b.day - self.day));
+      const shown = conflicts.slice(0, MAX_RELATED);
+      const first = shown[0];
+      const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : '';
+      out.push({
+        code: 'figure-corpus-conflict',
+        severity: 'information',
+        message: `Says ${quote(self.figure)} on ${self.figure.date?.value} for ${key}; ${articleName(first.analysis)} says `
+          + `${quote(first.figure)} on ${first.figure.date?.value}${more}.`,
+        uri: self.analysis.article.uri,
+        span: self.figure.span,
+        related: shown.map((o) => ({
+          uri: o.analysis.article.uri,
+          span: o.figure.span,
+          message: `${articleName(o.analysis)}: ${quote(o.figure)} on ${o.figure.date?.value}`,
+        })),
+        data: { key, others: shown.map((o) => ({ uri: o.analysis.article.uri, span: o.figure.span })) },
+      });
+    }
+  }
+  return out;
+}
+
+/** `b.news.md ("Coalition to hand more sites to Iraqi forces")` */
+function articleName(analysis: ArticleAnalysis): string {
+  const title = analysis.article.frontMatter.data.title;
+  const name = basename(analysis.article.uri);
+  return typeof title === 'string' && title.trim() ? `${name} ("${title.trim()}")` : name;
+}

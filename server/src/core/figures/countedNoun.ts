@@ -1,0 +1,154 @@
+// Finds the noun a number counts: "over 5,000 US troops", "2,500 of its operatives",
+// "11 service members", "12 killed". Works on words after the number, inside its sentence.
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  people: 'person', men: 'man', women: 'woman', children: 'child', personnel: 'personnel', police: 'police',
+  staff: 'staff', militia: 'militia', dead: 'dead', killed: 'killed', wounded: 'wounded', injured: 'injured',
+};
+
+function singular(word: string): string {
+  const irregular = IRREGULAR_SINGULAR[word];
+  if (irregular) return irregular;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Case, spacing, hyphens and plural folded: `Service-Members` and `service member` are one unit. */
+export function foldUnit(unit: string): string {
+  const words = unit.toLowerCase().replace(/[’']/g, "'").split(/[\s\-‐]+/).filter(Boolean);
+  if (words.length === 0) return '';
+  words[words.length - 1] = singular(words[words.length - 1]);
+  return words.join(' ');
+}
+
+/** Units a gazetteer knows (folded), so "coalition troops" counts `troops`, not a new noun. */
+export interface KnownUnits {
+  maxWords: number;
+  has(folded: string): boolean;
+}
+
+export interface CountedNoun {
+  unit: string;
+  start: number;
+  end: number;
+}
+
+/** Words that may stand between a number and its noun without ending the noun phrase. */
+const MODIFIERS = new Set([
+  'additional', 'more', 'other', 'new', 'foreign', 'armed', 'active', 'extra', 'remaining', 'fresh', 'further', 'former',
+  'local', 'international', 'allied', 'suspected', 'alleged', 'elite', 'senior', 'junior', 'regular', 'reserve',
+  'military', 'combat', 'civilian', 'enemy', 'rebel', 'militant', 'confirmed', 'reported', 'known', 'total', 'such',
+  'participating', 'deployed', 'serving', 'injured', 'wounded', 'dead', 'killed', 'missing', 'unarmed', 'innocent',
+]);
+
+/** A number followed by "of" and one of these still counts the noun after ("2,500 of its operatives"). */
+const OF_DETERMINERS = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'these', 'those', 'whose', 'your', 'my']);
+
+/** Participles news copy uses as the counted noun itself ("12 killed", "dozens wounded"). */
+const PARTICIPLE_UNITS = new Set(['killed', 'dead', 'wounded', 'injured', 'missing', 'detained', 'arrested', 'displaced', 'captured', 'evacuated', 'hurt']);
+
+const PLURAL_WORDS = new Set(['people', 'personnel', 'police', 'men', 'women', 'children', 'staff', 'militia', 'troops', 'forces']);
+
+/** Words that end a noun phrase: verbs, prepositions, conjunctions. */
+const STOP = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may',
+  'might', 'can', 'must', 'do', 'did', 'does', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'into', 'onto', 'and',
+  'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'as', 'than', 'per', 'a', 'an', 'this', 'each', 'while', 'when',
+  'where', 'after', 'before', 'since', 'during', 'including', 'among', 'according', 'said', 'says', 'still', 'also',
+  'now', 'them', 'us', 'across', 'this', 'thus', 'plus', 'less', 'unless', 'against', 'over', 'under', 'near', 'about',
+  'around', 'of', 'there', 'then', 'if', 'so', 'yet', 'not', 'no', 'its', 'their',
+]);
+
+function looksPlural(word: string): boolean {
+  return PLURAL_WORDS.has(word) || (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !STOP.has(word));
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
+
+function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
+  const words: Word[] = [];
+  let pos = from;
+  while (words.length < max) {
+    WORD.lastIndex = pos;
+    const m = WORD.exec(text);
+    if (!m || m.index + m[0].length > limit) break;
+    const start = pos + m[0].length - m[1].length;
+    const raw = m[1].replace(/[-‐'’]+$/, '');
+    words.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length });
+    pos = start + m[1].length;
+  }
+  return words;
+}
+
+const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+
+/**
+ * The counted noun after `from` (the end of the number), or null. A noun the gazetteer knows wins
+ * over the general rule, so adjectives and entity names in between are passed over
+ * ("34 American troops", "61 coalition countries"); without one, the noun is the first plural
+ * word after capitalised words and modifiers, with a noun before it ("service members").
+ */
+export function countedNoun(text: string, from: number, limit: number, value: number, known?: KnownUnits, vague = false): CountedNoun | null {
+  const words = wordsAfter(text, from, limit, 7);
+  // Nothing but spacing may separate the number from its first word ("5,000, officials said" has no noun).
+  if (words.length === 0 || /[^\s]/.test(text.slice(from, words[0].start))) return null;
+  let i = 0;
+  if (words[0].lower === 'of') {
+    // "2,500 of its operatives"; vague amounts take their noun straight after "of" ("dozens of soldiers").
+    if (words.length < 2) return null;
+    if (OF_DETERMINERS.has(words[1].lower)) i = 2;
+    else if (vague) i = 1;
+    else return null;
+  }
+  const phraseStart = i;
+  if (known) {
+    let plain = 0;
+    for (let j = phraseStart; j < words.length; j++) {
+      if (j > phraseStart && hasPunctuationBetween(text, words[j - 1], words[j])) break;
+      for (let n = Math.min(known.maxWords, words.length - j); n >= 1; n--) {
+        const candidate = words.slice(j, j + n);
+        if (known.has(foldUnit(candidate.map((w) => w.lower).join(' ')))) {
+          return { unit: text.slice(candidate[0].start, candidate[n - 1].end), start: candidate[0].start, end: candidate[n - 1].end };
+        }
+      }
+      // Past a verb, a preposition or an unknown plural head the noun phrase is over; one
+      // unknown noun modifier ("coalition countries") may stand before the known unit.
+      const w = words[j];
+      if (isCapitalised(w)) continue;
+      if (STOP.has(w.lower) || looksPlural(w.lower)) break;
+      if (!MODIFIERS.has(w.lower) && ++plain >= 2) break;
+    }
+  }
+  for (let j = phraseStart; j < words.length && j < phraseStart + 4; j++) {
+    const w = words[j];
+    if (j > phraseStart && hasPunctuationBetween(text, words[j - 1], w)) return null;
+    if (isCapitalised(w)) continue;
+    if (STOP.has(w.lower)) return null;
+    if (PARTICIPLE_UNITS.has(w.lower) && !(j + 1 < words.length && looksPlural(words[j + 1].lower) && !hasPunctuationBetween(text, w, words[j + 1]))) {
+      return { unit: w.text, start: w.start, end: w.end };
+    }
+    if (looksPlural(w.lower)) return { unit: w.text, start: w.start, end: w.end };
+    const next = words[j + 1];
+    if (next && !isCapitalised(next) && looksPlural(next.lower) && !hasPunctuationBetween(text, w, next)) {
+      if (MODIFIERS.has(w.lower)) return { unit: next.text, start: next.start, end: next.end };
+      return { unit: text.slice(w.start, next.end), start: w.start, end: next.end };
+    }
+    if (MODIFIERS.has(w.lower)) continue;
+    // A singular noun only counts for one ("one soldier"); otherwise the phrase has no noun.
+    return value === 1 ? { unit: w.text, start: w.start, end: w.end } : null;
+  }
+  return null;
+}
+
+function hasPunctuationBetween(text: string, a: Word, b: Word): boolean {
+  return /[^\s]/.test(text.slice(a.end, b.start));
+}

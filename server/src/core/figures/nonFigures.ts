@@ -1,0 +1,80 @@
+import type { NumberReading } from './readNumber';
+
+// Numbers that are not counts of anything a figure check should compare: ages, years, dates,
+// ordinals, names of units and weapons (`Division 7`, `F-16`, `Resolution 2231`), percentages,
+// money, times, phone-like and list numbers, and measures (`30 km`, `18 months`). Percentages
+// and money are left out on purpose: a share or a cost is not a head count, and mixing them with
+// counts would make the in-document check compare unlike things.
+
+/** What precedes and follows the number inside its sentence, for the context tests below. */
+export interface NumberContext {
+  before: string;
+  after: string;
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+const AFTER_EXCLUDES: RegExp[] = [
+  /^(?:st|nd|rd|th)\b/i, // ordinals: 18th, 7th Division
+  /^[-‐][\p{L}]/u, // compound modifiers: 45-year-old, 10-day, 3-member
+  /^[\p{L}\p{N}_]/u, // glued to letters: 5km, 3D, 10am (k and bn are read as scale before this)
+  /^\s?(?:%|per\s?cent\b|percentage\b)/i,
+  /^[:/]\d/, // 10:30, 3/1/2020
+  /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b)/i,
+  /^\s+(?:us\s+)?(?:dollars?|euros?|pounds?|dinars?|rials?|riyals?|yuan|rupees?|cents?|usd|eur|iqd|gbp)\b/i,
+  new RegExp(String.raw`^\.?\s+${MONTH}\b`, 'i'), // 3 January, 3 Jan.
+  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|kg|kilograms?|grams?|tonnes?|tons?|lbs?|litres?|liters?|barrels?|acres?|hectares?|sq|square|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|points?)\b/i,
+  /^\s*[-‐]?\s*years?[-‐\s]+old\b/i,
+  /^\s*-\s*\d+\s*-\s*\d/, // 555-123-4567, serials
+];
+
+const BEFORE_EXCLUDES: RegExp[] = [
+  /[\p{L}\p{N}_][-‐]?$/u, // F-16, MQ-9, A320, COVID-19
+  /[#№$€£¥₹+/:]\s?$/, // #5, $5 million, +964, 3/4, 10:30
+  /\b(?:us\$|usd|eur|iqd|gbp|no\.|nos\.|number|num\.)\s?$/i,
+  /\b(?:aged?|ages)\s+$/i,
+  /\d[-‐]$/, // the later parts of 555-123-4567
+  new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i'), // January 3, Jan. 3
+];
+
+/**
+ * Words that may stand capitalised right before a count at the start of a sentence. Any other
+ * capitalised word right before a number names something: `Division 7`, `Resolution 2231`.
+ */
+const MAY_PRECEDE_COUNT = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'by', 'of', 'for', 'with', 'and', 'but', 'or', 'only', 'just', 'all', 'some',
+  'about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'exactly', 'precisely', 'estimated',
+  'another', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'between', 'from', 'to', 'under', 'above', 'below',
+  'circa', 'than', 'least', 'most', 'up', 'more', 'fewer', 'less', 'when', 'while', 'after', 'since', 'as', 'another',
+  'killing', 'wounding', 'injuring', 'including', 'among', 'another', 'those', 'nor', 'yet', 'so', 'like', 'another',
+]);
+
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*)\s$/u;
+
+/** True if the number is a label, date part, ordinal, age, percentage, money, time or measure. */
+export function isNonFigure(reading: NumberReading, ctx: NumberContext): boolean {
+  const { before, after } = ctx;
+  if (reading.style === 'digits') {
+    for (const re of BEFORE_EXCLUDES) if (re.test(before)) return true;
+    const cap = CAPITALISED_WORD_BEFORE.exec(before);
+    if (cap && !MAY_PRECEDE_COUNT.has(cap[1].toLowerCase()) && !/['’]s?$/.test(cap[1])) return true; // Iraq's 5,000 troops is a count
+    if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // (31) after a name, (2) in lists
+    if (/(?:^|\n)[ \t>]*$/.test(before) && /^[.)]\s/.test(after)) return true; // "1. " list markers
+    if (/^\.\d/.test(after)) return true; // 3.2.1: a section number, not a decimal
+  } else {
+    // Number words take part in ages and measures too (`a forty-five-year-old`, `two years`).
+    if (/\b(?:aged?|ages)\s+$/i.test(before)) return true;
+  }
+  for (const re of AFTER_EXCLUDES) if (re.test(after)) return true;
+  return false;
+}
+
+/** `2014`: a four-digit number in the range years are written in, without separators. */
+export function looksLikeYear(reading: NumberReading): boolean {
+  return reading.style === 'digits' && reading.separator === '' && reading.scale === null
+    && Number.isInteger(reading.value) && reading.value >= 1800 && reading.value <= 2199
+    && reading.end - reading.start === 4;
+}
+
+/** Words after which a four-digit number is a year even when a noun follows (`in 2020 troops left`). */
+export const BEFORE_YEAR = /\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|through|to|and|between|year|summer|winter|spring|autumn|fall|around|circa|c\.|since|end)\s+$/i;

@@ -1,0 +1,105 @@
+import type { AnalysisSettings } from '../settings';
+import { closed, type Interval, interval } from './interval';
+
+/**
+ * What a qualifier does to the number after it (SPEC §4):
+ * gt  `more than N`, `over N`, `above N`, `in excess of N`, `N-plus` → (N, ∞)
+ * ge  `at least N`, `no fewer than N`, `N or more`                   → [N, ∞)
+ * nearly `nearly N`, `almost N`, `close to N`, `just under N`         → [(1-t)N, N)   t = nearlyTolerance
+ * le  `up to N`, `at most N`, `no more than N`, `as many as N`        → [0, N]
+ * lt  `fewer than N`, `less than N`, `under N`, `below N`             → [0, N)
+ *     (SPEC writes [0, N] for "fewer than"; we keep N out because "fewer than 100" never means 100)
+ * approx `about`, `around`, `some`, `approximately`, `roughly`, `an estimated`, `N or so` → [(1-t)N, (1+t)N]
+ * exact `exactly N`, `precisely N`                                    → [N, N]
+ * bare  no qualifier, or one that does not change the amount (`a total of`, `only`) → the rounding of N
+ */
+export type QualifierSense = 'gt' | 'ge' | 'nearly' | 'le' | 'lt' | 'approx' | 'exact' | 'bare';
+
+const BEFORE: Record<string, QualifierSense> = {
+  'more than': 'gt', over: 'gt', above: 'gt', 'in excess of': 'gt', 'upwards of': 'gt', 'greater than': 'gt', 'well over': 'gt',
+  'at least': 'ge', 'no fewer than': 'ge', 'no less than': 'ge', 'a minimum of': 'ge', 'not less than': 'ge',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just shy of': 'nearly', 'just below': 'nearly',
+  'up to': 'le', 'at most': 'le', 'no more than': 'le', 'as many as': 'le', 'a maximum of': 'le', 'not more than': 'le',
+  'fewer than': 'lt', 'less than': 'lt', under: 'lt', below: 'lt',
+  about: 'approx', around: 'approx', some: 'approx', approximately: 'approx', roughly: 'approx', 'an estimated': 'approx',
+  estimated: 'approx', 'estimated at': 'approx', 'approx.': 'approx', circa: 'approx', 'an approximate': 'approx',
+  'approximately some': 'approx', 'nearly some': 'nearly',
+  exactly: 'exact', precisely: 'exact',
+  'a total of': 'bare', 'total of': 'bare', only: 'bare', just: 'bare',
+};
+
+const AFTER: Record<string, QualifierSense> = {
+  'or more': 'ge', 'or so': 'approx', plus: 'ge', '+': 'ge', 'or fewer': 'le', 'or less': 'le',
+};
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+/** Anchored at the end of the text before a number; leftmost match = longest phrase. */
+const BEFORE_RE = new RegExp(`(^|[^\\p{L}\\p{N}])(${Object.keys(BEFORE).sort(byLength).map(escape).join('|')})\\s+$`, 'iu');
+const AFTER_RE = new RegExp(`(?:\\s+(or\\s+more|or\\s+so|or\\s+fewer|or\\s+less)\\b|-(plus)\\b|(\\+)(?![\\p{L}\\p{N}]))`, 'iuy');
+
+export interface FoundQualifier {
+  text: string;
+  start: number;
+  end: number;
+  sense: QualifierSense;
+}
+
+/** How far back a qualifier can start: the longest phrase plus some spacing. */
+const LOOKBACK = 40;
+
+/** The qualifier written just before `numberStart`, not reaching before `floor` (the sentence start). */
+export function qualifierBefore(text: string, numberStart: number, floor: number): FoundQualifier | null {
+  const from = Math.max(floor, numberStart - LOOKBACK);
+  const slice = text.slice(from, numberStart);
+  const m = BEFORE_RE.exec(slice);
+  if (!m) return null;
+  const start = from + m.index + m[1].length;
+  const phrase = m[2].toLowerCase().replace(/\s+/g, ' ');
+  return { text: m[2], start, end: start + m[2].length, sense: BEFORE[phrase] };
+}
+
+/** A qualifier written after the number (`5,000 or more`, `5,000-plus`). */
+export function qualifierAfter(text: string, numberEnd: number): FoundQualifier | null {
+  AFTER_RE.lastIndex = numberEnd;
+  const m = AFTER_RE.exec(text);
+  if (!m) return null;
+  const phrase = (m[1] ?? m[2] ?? m[3]).toLowerCase().replace(/\s+/g, ' ');
+  return { text: phrase, start: numberEnd, end: numberEnd + m[0].length, sense: AFTER[phrase] };
+}
+
+/**
+ * The interval a bare number stands for. A number written with two or more trailing zeros is
+ * taken as rounded to its last non-zero digit (`2,500` → ±50, `5,000` → ±500), but never looser
+ * than `about N` (the approximate tolerance caps it: `100` → [90, 110], not [50, 150]). With
+ * fewer than two trailing zeros it is a count (`61` → [61, 61], `110` → [110, 110]): reported
+ * tallies such as 110 injured are exact, and ±5 on them would hide real disagreements.
+ */
+export function roundingInterval(n: number, settings: AnalysisSettings): Interval {
+  if (!Number.isInteger(n) || n === 0) return closed(n, n);
+  let zeros = 0;
+  let rest = n;
+  while (rest % 10 === 0) {
+    rest /= 10;
+    zeros++;
+  }
+  if (zeros < 2) return closed(n, n);
+  const half = Math.min(10 ** zeros / 2, settings.figures.approximateTolerance * n);
+  return closed(n - half, n + half);
+}
+
+/** The interval of `low` (to `high`, for ranges) under a qualifier. */
+export function intervalFor(sense: QualifierSense, low: number, high: number, settings: AnalysisSettings, isRange: boolean): Interval {
+  const { approximateTolerance: ta, nearlyTolerance: tn } = settings.figures;
+  switch (sense) {
+    case 'gt': return interval(low, false, null, false);
+    case 'ge': return interval(low, true, null, false);
+    case 'nearly': return interval((1 - tn) * high, true, high, false);
+    case 'le': return interval(0, true, high, true);
+    case 'lt': return interval(0, true, high, false);
+    case 'approx': return closed((1 - ta) * low, (1 + ta) * high);
+    case 'exact': return closed(low, high);
+    case 'bare': return isRange ? closed(low, high) : roundingInterval(low, settings);
+  }
+}

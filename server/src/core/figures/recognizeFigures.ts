@@ -1,0 +1,189 @@
+import type { AnalysisSettings } from '../settings';
+import type { Span } from '../types';
+import { countedNoun, type KnownUnits } from './countedNoun';
+import { closed, type Interval } from './interval';
+import { BEFORE_YEAR, isNonFigure, looksLikeYear } from './nonFigures';
+import { type FoundQualifier, intervalFor, qualifierAfter, qualifierBefore, type QualifierSense } from './qualifiers';
+import { NUMBER_START, type NumberReading, readNumberAt } from './readNumber';
+
+/** A figure expression found in one sentence, before keys, dates and entities are attached. */
+export interface RecognizedFigure {
+  /** Qualifier, number (or range) and counted noun. */
+  span: Span;
+  /** The number, or the whole range `10 to 15`, without qualifier and noun. */
+  numberSpan: Span;
+  qualifier: string | null;
+  sense: QualifierSense;
+  unit: string | null;
+  interval: Interval;
+  /** ACLED-style reading of vague amounts (dozens = 12). */
+  conservative?: number;
+  /** The number as read (the lower end of a range). */
+  reading: NumberReading;
+  /** The upper end of a range. */
+  high: NumberReading | null;
+  /** One number that stands for the figure: the stated number, a range's middle, a vague amount's conservative reading. */
+  point: number;
+}
+
+export interface RecognizeOptions {
+  settings: AnalysisSettings;
+  /** Units the gazetteer knows, so the counted noun can be found past modifiers. */
+  known?: KnownUnits;
+  /** Spans already taken by something else (dates), sorted by start. */
+  skip?: Span[];
+}
+
+const CONTEXT = 40;
+const RANGE_JOIN = /(\s*[-‐–—]\s*)|(\s+(?:to|or)\s+)/iy;
+const AND_JOIN = /\s+and\s+/iy;
+const BETWEEN_BEFORE = /(^|[^\p{L}])(between)\s+$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
+/** "hand over 12 sites" is a transfer, not "more than 12". */
+const PHRASAL_OVER = /\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|pass|passes|passed|passing|handover)\s+$/i;
+const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|only)\s+$/i;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * Every figure expression inside `span` of `text` (a sentence of the masked article text).
+ * Offsets in the result are offsets into `text`. Pure and table-testable.
+ */
+export function recognizeFigures(text: string, span: Span, options: RecognizeOptions): RecognizedFigure[] {
+  const sentence = text.slice(span.start, span.end);
+  const found: RecognizedFigure[] = [];
+  const skip = options.skip ?? [];
+  let skipIndex = 0;
+  let consumed = 0;
+  // Context never reaches back into a date: in "on 16 January 11 service members" the month
+  // belongs to the date, so 11 is not "January 11".
+  let floor = 0;
+  const starts = new RegExp(NUMBER_START.source, NUMBER_START.flags);
+  for (let m = starts.exec(sentence); m; m = starts.exec(sentence)) {
+    const at = m.index;
+    if (at < consumed) continue;
+    while (skipIndex < skip.length && skip[skipIndex].end <= span.start + at) {
+      floor = Math.max(floor, skip[skipIndex].end - span.start);
+      skipIndex++;
+    }
+    const low = readNumberAt(sentence, at);
+    if (!low) continue;
+    const overlapsSkip = skipIndex < skip.length && skip[skipIndex].start < span.start + low.end;
+    if (overlapsSkip) {
+      consumed = Math.max(low.end, skip[skipIndex].end - span.start);
+      starts.lastIndex = Math.max(starts.lastIndex, consumed);
+      continue;
+    }
+    const figure = readFigure(sentence, low, options, floor);
+    consumed = figure ? figure.span.end : runEnd(sentence, low.end);
+    starts.lastIndex = Math.max(starts.lastIndex, consumed);
+    if (figure) found.push(figure);
+  }
+  shareUnitsAcrossFromTo(sentence, found);
+  return found.map((f) => shift(f, span.start));
+}
+
+/** Skips the rest of a rejected token (`10:30`, `3/1/2020`, `555-123-4567`) so its parts are not read again. */
+function runEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && /[\p{L}\p{N}:/\-‐.,+%]/u.test(s[i]) && !/[.,]\s/.test(s.slice(i, i + 2)) && !(s[i] === '.' && i + 1 === s.length)) i++;
+  return i;
+}
+
+function readFigure(s: string, low: NumberReading, options: RecognizeOptions, floor: number): RecognizedFigure | null {
+  const { settings, known } = options;
+  const before = s.slice(Math.max(floor, low.start - CONTEXT), low.start);
+  let qualifier: FoundQualifier | null = null;
+  let high: NumberReading | null = null;
+
+  const between = BETWEEN_BEFORE.exec(before);
+  if (between) {
+    const join = sticky(AND_JOIN, s, low.end);
+    const end = join ? readNumberAt(s, low.end + join[0].length) : null;
+    if (end && end.value > low.value && end.style !== 'vague') {
+      high = end;
+      const start = low.start - before.length + between.index + between[1].length;
+      qualifier = { text: between[2], start, end: start + between[2].length, sense: 'bare' };
+    }
+  }
+  if (!high && low.style !== 'vague') {
+    const join = sticky(RANGE_JOIN, s, low.end);
+    const fromTo = FROM_BEFORE.test(before);
+    if (join && !(fromTo && join[2])) {
+      const end = readNumberAt(s, low.end + join[0].length);
+      const hyphenOk = !join[1] || (low.style === 'digits' && end?.style === 'digits');
+      if (end && hyphenOk && end.style !== 'vague' && end.value > low.value && (end.style === 'digits') === (low.style === 'digits')) high = end;
+    }
+  }
+  const last = high ?? low;
+  const after = qualifierAfter(s, last.end);
+  const restStart = after?.end ?? last.end;
+  const ctx = { before, after: s.slice(restStart, restStart + CONTEXT) };
+  if (!after && isNonFigure(low, { before, after: s.slice(last.end, last.end + CONTEXT) })) return null;
+  if (after && isNonFigure(low, ctx)) return null;
+
+  if (!qualifier) {
+    qualifier = qualifierBefore(s, low.start, floor);
+    if (qualifier?.text.toLowerCase() === 'over' && PHRASAL_OVER.test(s.slice(Math.max(0, qualifier.start - CONTEXT), qualifier.start))) qualifier = null;
+  }
+  const noun = countedNoun(s, restStart, s.length, last.value, known, low.style === 'vague');
+
+  if (looksLikeYear(low) && (!noun || BEFORE_YEAR.test(before))) return null;
+  if (low.style === 'words' && !high) {
+    if (low.value <= 1 && (!noun || PRONOUN_ONE.test(before) || /^\s+of\b/i.test(s.slice(restStart, restStart + 5)))) return null;
+    if (!noun && !qualifier && !after) return null; // "the two met" is not a figure
+  }
+
+  const sense: QualifierSense = (qualifier && !/^between$/i.test(qualifier.text) ? qualifier.sense : null) ?? after?.sense ?? 'bare';
+  let iv: Interval;
+  let conservative: number | undefined;
+  let point: number;
+  if (low.vague) {
+    iv = closed(low.vague.min, low.vague.max);
+    conservative = low.vague.conservative;
+    point = conservative;
+  } else {
+    iv = intervalFor(sense, low.value, last.value, settings, high !== null);
+    point = high ? (low.value + high.value) / 2 : low.value;
+  }
+  const start = qualifier ? qualifier.start : low.start;
+  const end = Math.max(noun?.end ?? 0, restStart);
+  return {
+    span: { start, end },
+    numberSpan: { start: low.start, end: last.end },
+    qualifier: qualifier ? qualifier.text.replace(/\s+/g, ' ') : after ? after.text : null,
+    sense,
+    unit: noun?.unit ?? null,
+    interval: iv,
+    conservative,
+    reading: low,
+    high,
+    point,
+  };
+}
+
+/** "rose from 11 to 34 service members": the first number counts the same noun as the second. */
+function shareUnitsAcrossFromTo(s: string, figures: RecognizedFigure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a.unit === null && b.unit !== null && /^\s+to\s+$/i.test(s.slice(a.span.end, b.span.start))
+      && FROM_BEFORE.test(s.slice(Math.max(0, a.span.start - CONTEXT), a.span.start))) {
+      a.unit = b.unit;
+    }
+  }
+}
+
+function shift(f: RecognizedFigure, by: number): RecognizedFigure {
+  const move = (sp: Span): Span => ({ start: sp.start + by, end: sp.end + by });
+  return {
+    ...f,
+    span: move(f.span),
+    numberSpan: move(f.numberSpan),
+    reading: { ...f.reading, start: f.reading.start + by, end: f.reading.end + by },
+    high: f.high ? { ...f.high, start: f.high.start + by, end: f.high.end + by } : null,
+  };
+}

@@ -1,0 +1,84 @@
+import { parseDocument, type Document, type YAMLError } from 'yaml';
+import type { FileContext } from './fileContext';
+import { MAX_GAZETTEER_CHARS, MAX_SYNTAX_DIAGNOSTICS_PER_FILE } from './limits';
+
+/**
+ * Parses one gazetteer file with the YAML core schema (no `!!js` types, `NO` stays a string) and
+ * reports every problem as `gazetteer-syntax` at its exact position. Returns null when nothing
+ * can be read from the file; otherwise the document, possibly recovered around errors so that
+ * the rest of the file keeps working while someone is typing.
+ */
+export function parseGazetteerYaml(file: FileContext): Document.Parsed | null {
+  const { text } = file;
+  if (text.length > MAX_GAZETTEER_CHARS) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1);
+    file.report('gazetteer-syntax', { start: 0, end: 0 },
+      `This gazetteer file is ${mb} MB, more than the ${MAX_GAZETTEER_CHARS / (1024 * 1024)} MB limit; split it into several files (gazetteer/*.yaml).`);
+    return null;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    file.report('gazetteer-syntax', { start: nul, end: nul + 1 },
+      `This file looks binary (a NUL byte at line ${file.lineOf(nul)}); a gazetteer must be YAML text in UTF-8.`);
+    return null;
+  }
+  reportControlCharacter(file);
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, strict: true });
+  } catch (err) {
+    file.report('gazetteer-syntax', { start: 0, end: 0 }, `The YAML parser gave up on this file: ${messageOf(err)}`);
+    return null;
+  }
+
+  const tooDeep = doc.errors.find(isStackOverflow);
+  if (tooDeep) {
+    file.report('gazetteer-syntax', spanOfError(tooDeep, text.length),
+      'YAML nested too deeply to read here (the parser ran out of stack); a gazetteer entry is only a few levels deep.');
+    return null;
+  }
+  reportAll(file, doc.errors, 'error');
+  reportAll(file, doc.warnings, 'warning');
+  return doc;
+}
+
+function reportAll(file: FileContext, problems: YAMLError[], severity: 'error' | 'warning'): void {
+  const seen = new Set<string>();
+  let shown = 0;
+  for (const problem of problems) {
+    const span = spanOfError(problem, file.text.length);
+    const key = `${span.start}:${problem.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (shown === MAX_SYNTAX_DIAGNOSTICS_PER_FILE) {
+      file.report('gazetteer-syntax', span, `…and more YAML ${severity}s after this one (${problems.length} in all); fix the ones above first.`, { severity });
+      return;
+    }
+    shown++;
+    file.report('gazetteer-syntax', span, `YAML ${severity}: ${problem.message}`, { severity, data: { yamlCode: problem.code } });
+  }
+}
+
+/** YAML allows tab, line feed and carriage return among the C0 controls; others are usually junk. */
+function reportControlCharacter(file: FileContext): void {
+  const match = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(file.text);
+  if (!match) return;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  file.report('gazetteer-syntax', { start: match.index, end: match.index + 1 },
+    `Control character U+${code} is not allowed in YAML; is this a binary file or a bad copy and paste?`);
+}
+
+function isStackOverflow(error: YAMLError): boolean {
+  return error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message);
+}
+
+function spanOfError(error: YAMLError, length: number): { start: number; end: number } {
+  const start = Math.min(Math.max(0, error.pos[0]), length);
+  const end = Math.min(Math.max(start, error.pos[1]), length);
+  return { start, end: end > start ? end : Math.min(start + 1, length) };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,32 @@
+import { isScalar, type Node, type Pair } from 'yaml';
+import type { Span } from '../types';
+
+/** A node's own extent (without trailing comments), as a span of the file. */
+export function spanOf(node: Node | null | undefined, fallback: Span = { start: 0, end: 0 }): Span {
+  const range = node?.range;
+  return range ? { start: range[0], end: range[1] } : fallback;
+}
+
+/** The key of a map entry as text: the scalar's string value, else its source text. */
+export function keyText(key: unknown, text: string): string | null {
+  if (!isScalar(key)) return null;
+  if (typeof key.value === 'string') return key.value;
+  const range = key.range;
+  return range ? text.slice(range[0], range[1]).trim() : String(key.value);
+}
+
+/** `key: value` from the start of its key to the end of its value's last character. */
+export function pairSpan(pair: Pair, text: string, fallback: Span): Span {
+  const key = pair.key as Node | null;
+  const value = pair.value as Node | null;
+  const start = key?.range?.[0] ?? fallback.start;
+  const end = value?.range?.[1] ?? key?.range?.[1] ?? fallback.end;
+  return trimSpanEnd(text, { start, end: Math.max(start, end) });
+}
+
+/** Block collections end after their last line break; spans should end on the last character. */
+export function trimSpanEnd(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  return end === span.end ? span : { start: span.start, end };
+}

@@ -1,0 +1,93 @@
+import type { Gazetteer, GazetteerEntity, RoleSpell } from '../types';
+import type { WrittenTitle } from './findTitles';
+import { canonicalWords, titleWordKind } from './titleLexicon';
+
+// Word-based comparison of a written title with a gazetteer role title. A title matches a role
+// when every office word written (after folding synonyms: spokeswoman → spokesman, head →
+// chief …) appears in the role's title: "commander" matches "Deputy Commander", but
+// "deputy commander" does not match "Commander". Ranks are compared only for people whose
+// gazetteer roles spell ranks out, since most gazetteers record offices, not ranks.
+
+const ROLE_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
+
+const roleWordCache = new WeakMap<RoleSpell, Set<string>>();
+
+function canonical(words: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    for (const c of canonicalWords(w)) for (const part of c.split('-')) if (part && !ROLE_STOPWORDS.has(part)) out.push(part);
+  }
+  return out;
+}
+
+export function roleWords(role: RoleSpell): Set<string> {
+  let words = roleWordCache.get(role);
+  if (!words) {
+    const raw = role.title.toLowerCase().replace(/’/g, "'").split(/[\s,/–—]+/).filter(Boolean);
+    // Fold hyphenated words both whole ("vice-president") and in parts ("secretary-general").
+    words = new Set([...canonical(raw), ...canonical(raw.flatMap((w) => w.split('-')))]);
+    roleWordCache.set(role, words);
+  }
+  return words;
+}
+
+/** The words of a written title that are compared: offices and their modifiers, or only ranks. */
+export function comparedWords(title: WrittenTitle): { offices: string[]; ranks: string[] } {
+  const offices = canonical(title.words.filter((w) => w.kind === 'position' || w.kind === 'modifier').map((w) => w.lower));
+  const ranks = canonical(title.words.filter((w) => w.kind === 'rank').map((w) => w.lower));
+  return { offices, ranks };
+}
+
+function rolesSpellRanks(person: GazetteerEntity): boolean {
+  return (person.roles ?? []).some((r) => [...roleWords(r)].some((w) => titleWordKind(w) === 'rank'));
+}
+
+/** Can this title be compared with this person's roles at all? */
+export function isComparable(title: WrittenTitle, person: GazetteerEntity): boolean {
+  const { offices, ranks } = comparedWords(title);
+  if (offices.length > 0) return true;
+  return ranks.length > 0 && rolesSpellRanks(person);
+}
+
+export function titleMatchesRole(title: WrittenTitle, role: RoleSpell): boolean {
+  const { offices, ranks } = comparedWords(title);
+  const words = roleWords(role);
+  const compared = offices.length > 0 ? offices : ranks;
+  return compared.every((w) => words.has(w));
+}
+
+/** True if `a` is `b`, or one is an ancestor of the other through `parent`. */
+export function orgsRelated(a: string, b: string, gazetteer: Gazetteer): boolean {
+  return a === b || isAncestor(a, b, gazetteer) || isAncestor(b, a, gazetteer);
+}
+
+function isAncestor(ancestor: string, id: string, gazetteer: Gazetteer): boolean {
+  let current = gazetteer.entities.get(id)?.parent;
+  for (let depth = 0; current && depth < 16; depth++) {
+    if (current === ancestor) return true;
+    current = gazetteer.entities.get(current)?.parent;
+  }
+  return false;
+}
+
+type OrgCategory = 'place' | 'organization';
+
+function categoryOf(id: string, gazetteer: Gazetteer): OrgCategory | null {
+  const kind = gazetteer.entities.get(id)?.kind;
+  return kind === 'place' ? 'place' : kind === 'organization' ? 'organization' : null;
+}
+
+/**
+ * Does the organisation written with the title agree with the role's? Only entities of the same
+ * category as the role's org count ("Iraq's Joint Operations Command" names the place Iraq and the
+ * organisation JOC; a JOC role is judged by the organisation). With nothing comparable written,
+ * the title agrees.
+ */
+export function titleOrgMatchesRole(title: WrittenTitle, role: RoleSpell, gazetteer: Gazetteer): boolean {
+  if (!role.org || !title.org || title.org.ids.length === 0) return true;
+  const category = categoryOf(role.org, gazetteer);
+  if (!category) return true;
+  const comparable = title.org.ids.filter((id) => categoryOf(id, gazetteer) === category);
+  if (comparable.length === 0) return true;
+  return comparable.some((id) => orgsRelated(id, role.org as string, gazetteer));
+}

@@ -1,0 +1,431 @@
+import {
+  type CancellationToken, type ClientCapabilities, type DiagnosticServerCancellationData, type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport, type SemanticTokens, type SemanticTokensParams, type SemanticTokensRangeParams, type Connection, type InitializeParams, type InitializeResult,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { articleFixes } from './codeActions';
+import { gazetteerCodeLenses } from './codeLens';
+import { completeIds } from './completion';
+import { DiagnosticsService } from './diagnostics';
+import { isArticlePath, readTextFile, scanWorkspace } from './files';
+import { articleHover } from './hover';
+import { dateInlayHints } from './inlayHints';
+import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
+import { describeError, runSafely, runSafelyAsync } from './safe';
+import { LEGEND, collectTokens, encodeTokens } from './semanticTokens';
+import { readServerSettings } from './serverSettings';
+import { articleSymbols, gazetteerSymbols, workspaceSymbols } from './symbols';
+import { toLspDiagnostic } from './toLsp';
+import { normalizeUri, pathToUri, uriToPath } from './uris';
+import { WorkspaceState } from './workspaceState';
+
+/** Globs the server asks the client to watch (SPEC §3 gazetteer names, and articles). */
+const WATCHED_GLOBS = ['**/*.news.md', '**/gazetteer.yaml', '**/*.gazetteer.yaml', '**/gazetteer/*.yaml'];
+
+/** How long to gather gazetteer changes (typing in an open gazetteer, a burst of file events). */
+const GAZETTEER_RELOAD_DELAY_MS = 150;
+
+/** Articles analysed per turn of the event loop while indexing, so requests stay answered. */
+const INDEX_BATCH = 25;
+
+function supports(caps: ClientCapabilities, path: string): boolean {
+  let at: unknown = caps;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at !== undefined && at !== null && at !== false;
+}
+
+function isCancelled(token: CancellationToken | undefined): boolean {
+  return token?.isCancellationRequested === true;
+}
+
+const NO_TOKENS: SemanticTokens = { data: [] };
+
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
+/** Wires every LSP feature to the core through the workspace state. Handlers stay thin. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  /** Open documents by normalised URI (clients spell URIs in slightly different ways). */
+  const open = new Map<string, TextDocument>();
+  const logError = (message: string): void => connection.console.error(message);
+  const sink = { error: logError };
+
+  const state = new WorkspaceState(
+    (uri) => {
+      const doc = open.get(uri);
+      return doc && { text: doc.getText(), version: doc.version };
+    },
+    (uri) => open.has(uri),
+    { log: logError },
+  );
+
+  let caps: ClientCapabilities = {};
+  let roots: string[] = [];
+  let initOptionsSettings: unknown = undefined;
+  let diagnostics!: DiagnosticsService;
+  let resolveReady!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
+  const ready = (): Promise<void> => readyPromise;
+  let indexRun = 0;
+
+  const isGazetteerDoc = (uri: string): boolean => state.isGazetteerUri(uri) || state.gazetteerText(uri) !== undefined;
+  const isArticleDoc = (uri: string): boolean => {
+    const doc = open.get(uri);
+    return (doc?.languageId === 'newsmd' || isArticlePath(uri)) && !isGazetteerDoc(uri);
+  };
+  const openGazetteerUris = (): string[] => [...open.keys()].filter(isGazetteerDoc);
+  const openUris = (): string[] => [...open.keys()].filter((u) => isArticleDoc(u) || isGazetteerDoc(u));
+
+  // ----- life cycle ---------------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    caps = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
+    const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? null;
+    roots = folders.length > 0 ? folders : root ? [root] : [];
+    const init = params.initializationOptions as Record<string, unknown> | undefined;
+    initOptionsSettings = init && typeof init === 'object' ? (init.settings ?? init) : undefined;
+    if (initOptionsSettings && typeof initOptionsSettings === 'object' && 'newsmd' in initOptionsSettings) {
+      initOptionsSettings = (initOptionsSettings as Record<string, unknown>).newsmd;
+    }
+    state.setSettings(readServerSettings(initOptionsSettings));
+
+    const pull = supports(caps, 'textDocument.diagnostic');
+    diagnostics = new DiagnosticsService(
+      connection, state, pull ? 'pull' : 'push', supports(caps, 'workspace.diagnostics.refreshSupport'),
+      (uri) => open.get(uri), ready, logError,
+    );
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: ['@', '='] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+        diagnosticProvider: pull ? { identifier: 'newsmd', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'newsmd-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void runSafelyAsync(sink, 'initialization', undefined, async () => {
+      if (supports(caps, 'workspace.didChangeConfiguration.dynamicRegistration')) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmd' }).catch(() => undefined);
+      }
+      if (supports(caps, 'workspace.didChangeWatchedFiles.dynamicRegistration')) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+        }).catch(() => undefined);
+      }
+      if (supports(caps, 'workspace.workspaceFolders')) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+          roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+          void runSafelyAsync(sink, 'workspace folders', undefined, indexWorkspace);
+        });
+      }
+      await loadSettings();
+      await indexWorkspace();
+    }).finally(() => resolveReady());
+  });
+
+  async function loadSettings(): Promise<void> {
+    if (!supports(caps, 'workspace.configuration')) return;
+    const section = await connection.workspace.getConfiguration('newsmd').catch(() => undefined);
+    if (section !== undefined && section !== null) state.setSettings(readServerSettings(section));
+  }
+
+  /**
+   * Finds the gazetteer and the articles, loads the gazetteer (then open documents are ready to
+   * check), and analyses every article in the background with a progress bar.
+   */
+  async function indexWorkspace(): Promise<void> {
+    const run = ++indexRun;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin('News Annotator: indexing', 0, 'finding articles and gazetteers', false);
+    try {
+      const found = await scanWorkspace(roots, state.settings.gazetteerPaths, () => run !== indexRun);
+      const gazetteerTexts = new Map<string, string>();
+      for (const file of found.gazetteers) {
+        const text = await readTextFile(file);
+        if (text !== null) gazetteerTexts.set(pathToUri(file), text);
+      }
+      state.setGazetteerOnDisk(gazetteerTexts);
+      progress?.report(5, 'loading the gazetteer');
+      state.reloadGazetteer(openGazetteerUris());
+      for (const file of found.articles) {
+        state.setArticleOnDisk(pathToUri(file), await readTextFile(file));
+      }
+      resolveReady();
+      diagnostics.refreshAll(openUris());
+      await reindexArticles(run, (done, total) => progress?.report(5 + Math.floor((95 * done) / Math.max(total, 1)), `${done}/${total} articles`));
+    } finally {
+      progress?.done();
+    }
+    if (run === indexRun) refreshViews();
+  }
+
+  /** Re-analyses every article whose analysis is stale (after a gazetteer or settings change). */
+  async function reindexArticles(run: number, report?: (done: number, total: number) => void): Promise<void> {
+    const uris = [...new Set([...state.articleUris(), ...[...open.keys()].filter(isArticleDoc)])];
+    for (let i = 0; i < uris.length; i++) {
+      if (run !== indexRun) return;
+      runSafely(sink, `indexing ${uris[i]}`, false, () => state.ensureIndexed(uris[i]));
+      if ((i + 1) % INDEX_BATCH === 0) {
+        report?.(i + 1, uris.length);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    report?.(uris.length, uris.length);
+  }
+
+  /** Tells the client to re-ask for things that depend on the whole workspace. */
+  function refreshViews(): void {
+    if (supports(caps, 'workspace.codeLens.refreshSupport')) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (supports(caps, 'workspace.inlayHint.refreshSupport')) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (supports(caps, 'workspace.semanticTokens.refreshSupport')) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  }
+
+  let gazetteerTimer: NodeJS.Timeout | undefined;
+  /** Reloads the gazetteer soon, then re-checks open articles and re-indexes the rest. */
+  function scheduleGazetteerReload(): void {
+    clearTimeout(gazetteerTimer);
+    gazetteerTimer = setTimeout(() => {
+      void runSafelyAsync(sink, 'gazetteer reload', undefined, async () => {
+        await ready();
+        state.reloadGazetteer(openGazetteerUris());
+        diagnostics.refreshAll(openUris());
+        const run = ++indexRun;
+        await reindexArticles(run);
+        if (run === indexRun) refreshViews();
+      });
+    }, GAZETTEER_RELOAD_DELAY_MS);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    void runSafelyAsync(sink, 'configuration change', undefined, async () => {
+      const before = JSON.stringify(state.settings.gazetteerPaths);
+      if (supports(caps, 'workspace.configuration')) await loadSettings();
+      else {
+        const settings = (change.settings as Record<string, unknown> | undefined)?.newsmd ?? initOptionsSettings;
+        state.setSettings(readServerSettings(settings));
+      }
+      if (JSON.stringify(state.settings.gazetteerPaths) !== before) await indexWorkspace();
+      else {
+        diagnostics.refreshAll(openUris());
+        const run = ++indexRun;
+        await reindexArticles(run);
+        if (run === indexRun) refreshViews();
+      }
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void runSafelyAsync(sink, 'watched files', undefined, async () => {
+      await ready();
+      let gazetteerChanged = false;
+      let articlesChanged = false;
+      for (const change of params.changes) {
+        const uri = normalizeUri(change.uri);
+        const file = uriToPath(uri);
+        if (!file) continue;
+        const text = change.type === FileChangeType.Deleted ? null : await readTextFile(file);
+        if (state.isGazetteerUri(uri)) {
+          state.updateGazetteerOnDisk(uri, text);
+          gazetteerChanged = true;
+        } else if (isArticlePath(uri)) {
+          state.setArticleOnDisk(uri, text);
+          if (text !== null && !open.has(uri)) runSafely(sink, `indexing ${uri}`, false, () => state.ensureIndexed(uri));
+          articlesChanged = true;
+        }
+      }
+      if (gazetteerChanged) scheduleGazetteerReload();
+      else if (articlesChanged) {
+        diagnostics.refreshAll(openUris()); // corpus checks compare open articles with the others
+        refreshViews();
+      }
+    });
+  });
+
+
+  // ----- documents ----------------------------------------------------------------------------
+
+  documents.onDidOpen((e) => {
+    const uri = normalizeUri(e.document.uri);
+    open.set(uri, e.document);
+    if (isGazetteerDoc(uri)) scheduleGazetteerReload();
+    diagnostics.schedule(uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const uri = normalizeUri(e.document.uri);
+    open.set(uri, e.document);
+    if (isGazetteerDoc(uri)) scheduleGazetteerReload();
+    else diagnostics.schedule(uri);
+  });
+  documents.onDidClose((e) => {
+    const uri = normalizeUri(e.document.uri);
+    open.delete(uri);
+    diagnostics.closed(uri, e.document.uri);
+    if (isGazetteerDoc(uri)) scheduleGazetteerReload(); // back to the text on disk
+    else if (isArticlePath(uri)) {
+      // The disk copy is what counts again for references and corpus checks.
+      void readTextFile(uriToPath(uri) ?? '').then((text) => {
+        if (!open.has(uri)) {
+          state.setArticleOnDisk(uri, text);
+          runSafely(sink, `indexing ${uri}`, false, () => state.ensureIndexed(uri));
+        }
+      });
+    }
+  });
+  documents.listen(connection);
+
+  // ----- requests -----------------------------------------------------------------------------
+
+  /** Wraps a request handler: waits for the gazetteer, honours cancellation, never throws. */
+  function handle<P, R, E = void>(
+    name: string, fallback: R, run: (params: P, token: CancellationToken) => R | ResponseError<E>, onCancel: () => ResponseError<E> = cancelled as () => ResponseError<E>,
+  ) {
+    return async (params: P, token: CancellationToken): Promise<R | ResponseError<E>> => {
+      await ready();
+      if (isCancelled(token)) return onCancel();
+      try {
+        const result = run(params, token);
+        return isCancelled(token) ? onCancel() : result;
+      } catch (err) {
+        logError(`newsmd: ${name} failed: ${describeError(err)}`);
+        return fallback;
+      }
+    };
+  }
+
+  const articleAt = (uri: string) => (isArticleDoc(uri) ? state.analyze(uri) : undefined);
+
+  connection.languages.diagnostics.on(handle<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>('diagnostics', { kind: 'full', items: [] }, (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    if (!isArticleDoc(uri) && state.gazetteerText(uri) === undefined) return { kind: 'full', items: [] };
+    return diagnostics.report(uri, params.previousResultId);
+  }, () => new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true })));
+
+  connection.onHover(handle('hover', null, (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const analysed = articleAt(uri);
+    return analysed ? articleHover(state, analysed, analysed.lines.offsetAt(params.position)) : null;
+  }));
+
+  connection.languages.semanticTokens.on(handle<SemanticTokensParams, SemanticTokens>('semantic tokens', NO_TOKENS, (params) => {
+    const analysed = articleAt(normalizeUri(params.textDocument.uri));
+    return analysed ? encodeTokens(collectTokens(analysed.analysis), analysed.lines) : NO_TOKENS;
+  }));
+  connection.languages.semanticTokens.onRange(handle<SemanticTokensRangeParams, SemanticTokens>('semantic tokens (range)', NO_TOKENS, (params) => {
+    const analysed = articleAt(normalizeUri(params.textDocument.uri));
+    return analysed ? encodeTokens(collectTokens(analysed.analysis), analysed.lines, params.range) : NO_TOKENS;
+  }));
+
+  connection.onDefinition(handle('definition', null, (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const offset = offsetIn(uri, params.position);
+    const found = offset === undefined ? undefined : idAt(state, uri, offset);
+    const entity = found && state.loaded.gazetteer.entities.get(found.id);
+    return (entity && definitionOf(state, entity)) ?? null;
+  }));
+
+  connection.onReferences(handle('references', [], (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const offset = offsetIn(uri, params.position);
+    const found = offset === undefined ? undefined : idAt(state, uri, offset);
+    return found ? referencesOf(state, found.id, params.context.includeDeclaration) : [];
+  }));
+
+  connection.onPrepareRename(handle('prepare rename', null, (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const offset = offsetIn(uri, params.position);
+    return offset === undefined ? null : prepareRename(state, uri, offset);
+  }));
+
+  connection.onRenameRequest(handle('rename', null, (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const offset = offsetIn(uri, params.position);
+    const found = offset === undefined ? undefined : idAt(state, uri, offset);
+    if (!found || !state.loaded.gazetteer.entities.has(found.id)) return null;
+    return renameId(state, found.id, params.newName.trim());
+  }));
+
+  connection.onCompletion(handle('completion', null, (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const doc = open.get(uri);
+    if (!doc || !isArticleDoc(uri)) return null;
+    const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    return completeIds(state.loaded.gazetteer.entities, line, params.position);
+  }));
+
+  connection.onDocumentSymbol(handle('document symbols', [], (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    if (state.gazetteerText(uri) !== undefined) return gazetteerSymbols(state, uri);
+    const analysed = articleAt(uri);
+    return analysed ? articleSymbols(analysed, state.loaded.gazetteer.entities) : [];
+  }));
+
+  connection.onWorkspaceSymbol(handle('workspace symbols', [], (params, token) => workspaceSymbols(state, params.query, () => isCancelled(token))));
+
+  connection.onCodeAction(handle('code actions', [], (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    const analysed = articleAt(uri);
+    if (!analysed) return [];
+    const today = new Date().toISOString().slice(0, 10);
+    const wanted = params.context.diagnostics;
+    const out = [];
+    for (const core of state.articleDiagnostics(analysed)) {
+      const lsp = toLspDiagnostic(core, analysed.lines, (u) => state.linesOf(u));
+      if (!overlaps(lsp.range, params.range)) continue;
+      // When the client names the diagnostics it wants fixed, only those (by code and range).
+      if (wanted.length > 0 && !wanted.some((w) => w.code === lsp.code && sameRange(w.range, lsp.range))) continue;
+      out.push(...articleFixes(core, lsp, { state, analysed, today }));
+    }
+    return out;
+  }));
+
+  connection.onCodeLens(handle('code lens', [], (params) => {
+    const uri = normalizeUri(params.textDocument.uri);
+    return state.gazetteerText(uri) !== undefined ? gazetteerCodeLenses(state, uri) : [];
+  }));
+
+  connection.languages.inlayHint.on(handle('inlay hints', [], (params) => {
+    const analysed = articleAt(normalizeUri(params.textDocument.uri));
+    return analysed ? dateInlayHints(analysed, params.range) : [];
+  }));
+
+  function offsetIn(uri: string, position: { line: number; character: number }): number | undefined {
+    const lines = state.gazetteerLineIndex(uri) ?? articleAt(uri)?.lines;
+    return lines?.offsetAt(position);
+  }
+
+  connection.listen();
+}
+
+type R = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+function before(a: R['start'], b: R['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function overlaps(a: R, b: R): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function sameRange(a: R, b: R): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

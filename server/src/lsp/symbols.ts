@@ -1,0 +1,82 @@
+import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
+import type { EntityKind, GazetteerEntity } from '../core';
+import type { Analysed, WorkspaceState } from './workspaceState';
+
+const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
+  base: SymbolKind.Struct,
+  person: SymbolKind.Constructor,
+  organization: SymbolKind.Class,
+  place: SymbolKind.Module,
+  event: SymbolKind.Event,
+  figure: SymbolKind.Constant,
+};
+
+const MAX_WORKSPACE_SYMBOLS = 500;
+
+/**
+ * An article's outline: each entity it mentions (once, at its first mention, with every mention
+ * as a child), then its figures and dates in order.
+ */
+export function articleSymbols(analysed: Analysed, entities: Map<string, GazetteerEntity>): DocumentSymbol[] {
+  const { lines, analysis } = analysed;
+  const byId = new Map<string, DocumentSymbol>();
+  const out: DocumentSymbol[] = [];
+  for (const m of analysis.entities) {
+    if (!m.id || !m.kind) continue;
+    const range = lines.rangeOf(m.span);
+    let symbol = byId.get(m.id);
+    if (!symbol) {
+      symbol = { name: entities.get(m.id)?.name ?? m.id, detail: m.id, kind: SYMBOL_KIND[m.kind], range, selectionRange: range, children: [] };
+      byId.set(m.id, symbol);
+      out.push(symbol);
+    }
+    symbol.children!.push({ name: m.text, kind: SYMBOL_KIND[m.kind], range, selectionRange: range });
+  }
+  for (const f of analysis.figures) {
+    const range = lines.rangeOf(f.span);
+    out.push({ name: f.text, detail: f.key ?? undefined, kind: SymbolKind.Number, range, selectionRange: range });
+  }
+  for (const d of analysis.dates) {
+    const range = lines.rangeOf(d.span);
+    out.push({ name: d.text, detail: d.date?.value, kind: SymbolKind.Event, range, selectionRange: range });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** A gazetteer file's outline: one symbol per entry, in file order. */
+export function gazetteerSymbols(state: WorkspaceState, uri: string): DocumentSymbol[] {
+  const lines = state.gazetteerLineIndex(uri);
+  if (!lines) return [];
+  const out: DocumentSymbol[] = [];
+  for (const e of state.loaded.gazetteer.entities.values()) {
+    if (e.location.uri !== uri) continue;
+    out.push({
+      name: e.id,
+      detail: e.name,
+      kind: SYMBOL_KIND[e.kind],
+      range: lines.rangeOf(e.location.entrySpan),
+      selectionRange: lines.rangeOf(e.location.keySpan),
+    });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** Gazetteer entries (by id, name or alias) and article titles matching the query. */
+export function workspaceSymbols(state: WorkspaceState, query: string, isCancelled: () => boolean): SymbolInformation[] {
+  const q = query.toLowerCase();
+  const out: SymbolInformation[] = [];
+  for (const e of state.loaded.gazetteer.entities.values()) {
+    if (out.length >= MAX_WORKSPACE_SYMBOLS || isCancelled()) return out;
+    if (q && !e.id.includes(q) && !e.name.toLowerCase().includes(q) && !e.aliases.some((a) => a.toLowerCase().includes(q))) continue;
+    const lines = state.gazetteerLineIndex(e.location.uri);
+    if (!lines) continue;
+    out.push({ name: e.name, kind: SYMBOL_KIND[e.kind], containerName: e.id, location: { uri: e.location.uri, range: lines.rangeOf(e.location.keySpan) } });
+  }
+  for (const summary of state.mentions.all()) {
+    if (out.length >= MAX_WORKSPACE_SYMBOLS || isCancelled()) return out;
+    if (!summary.title || (q && !summary.title.toLowerCase().includes(q))) continue;
+    const start = { line: 0, character: 0 };
+    out.push({ name: summary.title, kind: SymbolKind.File, location: { uri: summary.uri, range: { start, end: start } } });
+  }
+  return out;
+}

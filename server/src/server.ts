@@ -1,0 +1,12 @@
+// The language server's entry point: `node dist/server.js --stdio` (or --node-ipc, --socket=N).
+// The connection picks its transport from the command line; everything else lives in lsp/.
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { startServer } from './lsp/startServer';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// A bug must cost one answer, not the server: log what escaped every handler's own guard.
+process.on('uncaughtException', (err) => connection.console.error(`newsmd: uncaught: ${err.stack ?? err.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`newsmd: unhandled rejection: ${String(reason instanceof Error ? reason.stack : reason)}`));
+
+startServer(connection);

@@ -1,0 +1,17 @@
+// The Markdown preview still works for a .news.md article.
+import { test } from 'node:test';
+import { expectText, openFromExplorer, openWorkbench, runCommand, screenshot } from './harness.mjs';
+
+test('the Markdown preview renders a .news.md article', async () => {
+  const workbench = await openWorkbench('preview');
+  try {
+    const { page } = workbench;
+    await openFromExplorer(page, 'taqaddum-handover.news.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const body = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
+    await expectText(body, (text) => text.includes('7,500 US troops remain in Iraq'), 'the article body in the preview', 60_000);
+    await screenshot(page, 'markdown-preview');
+  } finally {
+    await workbench.close();
+  }
+});

@@ -1,0 +1,113 @@
+// What every UI test needs: a fresh copy of the test workspace, Chromium on code-server's
+// workbench with that folder open (code-server is started once by scripts/e2e/uiTests.mjs, which
+// passes its URL in the environment), and a few user-level moves (open a file from the explorer,
+// hover a word, take a screenshot).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from '../../../scripts/e2e/browser.mjs';
+import { folderUrl } from '../../../scripts/e2e/codeServer.mjs';
+import { repoRoot } from '../../../scripts/e2e/paths.mjs';
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the UI tests through \`npm run test:e2e\` (scripts/e2e/uiTests.mjs)`);
+  return value;
+}
+
+export const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
+
+/** Opens the workbench on a private copy of the workspace. Call `close()` in a finally block. */
+export async function openWorkbench(name) {
+  const baseUrl = required('E2E_BASE_URL');
+  const scratch = required('E2E_SCRATCH');
+  const template = required('E2E_WORKSPACE');
+  const workspace = path.join(scratch, `${name}-workspace`);
+  fs.cpSync(template, workspace, { recursive: true });
+  const browser = await launchBrowser(path.join(scratch, `${name}-browser`));
+  const { page } = browser;
+  await page.goto(folderUrl(baseUrl, workspace));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  return {
+    page,
+    workspace,
+    async close() {
+      await browser.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clicks the file in the explorer and waits until its editor shows the given language. */
+export async function openFromExplorer(page, fileName, language = 'News Markdown') {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
+  await page.locator(`.tabs-container .tab.active`, { hasText: fileName }).waitFor({ timeout: 30_000 });
+  const mode = page.locator('#status\\.editor\\.mode');
+  await expectText(mode, (text) => text.includes(language), `the status bar language "${language}"`, 60_000);
+  return mode;
+}
+
+/** Polls a locator's text until `accept(text)` holds. */
+export async function expectText(locator, accept, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = ((await locator.first().textContent({ timeout: 2_000 }).catch(() => '')) ?? '').replace(/\u00a0/g, ' ');
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.fail(`timed out waiting for ${what}; last text: ${JSON.stringify(last.slice(0, 400))}`);
+}
+
+/** The rendered span(s) of the active editor whose text is exactly `text`. */
+export function editorToken(page, text) {
+  return page
+    .locator('.editor-instance .monaco-editor .view-lines .view-line span span')
+    .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]')}$`) });
+}
+
+/** The CSS colour of the rendered word `text` in the active editor (undefined if not a span of its own). */
+export async function colourOf(page, text) {
+  const token = editorToken(page, text);
+  if ((await token.count()) === 0) return undefined;
+  return token.first().evaluate((el) => getComputedStyle(el).color);
+}
+
+/** Moves the mouse away and back onto `locator` until a hover shows text matching `expected`. */
+export async function hoverUntil(page, locator, expected, timeoutMs = 30_000) {
+  const hover = page.locator('.monaco-hover-content');
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(150);
+    const box = await locator.first().boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + Math.min(8, box.width / 2), box.y + box.height / 2, { steps: 3 });
+      last = await hover.first().innerText({ timeout: 2_500 }).catch(() => '');
+      if (expected.test(last)) return last;
+    }
+    await page.waitForTimeout(500);
+  }
+  assert.fail(`no hover matching ${expected}; last: ${JSON.stringify(last.slice(0, 300))}`);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.waitForTimeout(400);
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Runs a command from the command palette by its label. */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../../server/src/core/article/parseArticle';
+
+const parse = (text: string) => parseArticle({ uri: 'file:///w/a.news.md', text });
+const missing = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'missing-publication-date');
+
+/** Applies the quick fix the diagnostic describes, with a real date for the placeholder. */
+function applyFix(text: string, data: Record<string, unknown>, date: string): string {
+  const insertText = String(data.insertText).replace(String(data.placeholder), date);
+  const replace = data.replaceSpan as { start: number; end: number } | undefined;
+  if (replace) return text.slice(0, replace.start) + insertText + text.slice(replace.end);
+  const at = Number(data.insertOffset);
+  return text.slice(0, at) + insertText + text.slice(at);
+}
+
+describe('published', () => {
+  test('a date-time is kept as its day', () => {
+    assert.equal(parse('---\npublished: 2020-08-20T14:05:00Z\n---\nBody.\n').published?.value, '2020-08-20');
+    assert.equal(parse('---\npublished: "2020-08-20 09:30"\n---\nBody.\n').published?.value, '2020-08-20');
+    assert.equal(parse('---\npublished: 2020-08-20T23:30:00+03:00\n---\nBody.\n').published?.value, '2020-08-20');
+  });
+
+  test('a bad value is a warning on the value, fixed by replacing it', () => {
+    for (const value of ['2020-13-01', '2020-02-30', 'last Tuesday', '2020-08', '2020', '20/08/2020']) {
+      const text = `---\ntitle: A story\npublished: ${value}\n---\nBody.\n`;
+      const [d] = missing(text);
+      assert.ok(d, value);
+      assert.equal(d.severity, 'warning');
+      assert.equal(text.slice(d.span.start, d.span.end), value);
+      const fixed = applyFix(text, d.data ?? {}, '2020-08-21');
+      assert.equal(parse(fixed).published?.value, '2020-08-21', value);
+    }
+  });
+
+  test('an empty value is fixed by writing a date after the colon', () => {
+    const text = '---\npublished:\ntitle: A story\n---\nBody.\n';
+    const [d] = missing(text);
+    assert.ok(d);
+    const fixed = applyFix(text, d.data ?? {}, '2019-12-31');
+    assert.equal(parse(fixed).published?.value, '2019-12-31');
+    assert.equal(parse(fixed).frontMatter.data.title, 'A story');
+  });
+
+  test('a missing key is reported on the opening fence and inserted before the closing one', () => {
+    const text = '---\r\ntitle: A story\r\n---\r\nBody.\r\n';
+    const [d] = missing(text);
+    assert.ok(d);
+    assert.deepEqual(d.span, { start: 0, end: 3 });
+    const fixed = applyFix(text, d.data ?? {}, '2020-01-08');
+    assert.equal(fixed, '---\r\ntitle: A story\r\npublished: 2020-01-08\r\n---\r\nBody.\r\n');
+    assert.equal(parse(fixed).published?.value, '2020-01-08');
+  });
+
+  test('without front matter it is reported on the first line and the fix adds one', () => {
+    const text = 'Iraq said on Wednesday that it would take over the base.\nSecond line.';
+    const [d] = missing(text);
+    assert.ok(d);
+    assert.deepEqual(d.span, { start: 0, end: text.indexOf('\n') });
+    const fixed = applyFix(text, d.data ?? {}, '2020-01-08');
+    const again = parse(fixed);
+    assert.equal(again.published?.value, '2020-01-08');
+    assert.equal(fixed.slice(again.bodyStart), text);
+  });
+
+  test('an empty file gets the warning on line 0 and nothing else', () => {
+    const a = parse('');
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['missing-publication-date']);
+    assert.deepEqual(a.diagnostics[0].span, { start: 0, end: 0 });
+    assert.deepEqual(a.sentences, []);
+  });
+});

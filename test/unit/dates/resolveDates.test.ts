@@ -1,0 +1,214 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveDatesInText } from '../../../server/src/core/dates/findDates';
+import { parsePreciseDate } from '../../../server/src/core/dates/preciseDate';
+import { datesIn, mentionsIn, precisionOfValue } from './helpers';
+
+// Each row: a sentence in our own words, the publication day, and every date expected in it as
+// "text=value" (SPEC §7 value format; the value's shape is its precision). [] means "no date".
+type Row = [sentence: string, published: string | null, expected: string[]];
+
+// 2020-01-16 and 2020-08-20 and 2026-01-15 are Thursdays; 2021-01-02 is a Saturday.
+const ABSOLUTE: Row[] = [
+  ['Officials blamed the January 3 drone strike for the rise in tension.', '2020-08-20', ['January 3=2020-01-03']],
+  ['The strike on 3 Jan killed a senior commander.', '2020-08-20', ['3 Jan=2020-01-03']],
+  ['The two delegations first met on June 12, 2020, in Baghdad.', '2020-08-20', ['June 12, 2020=2020-06-12']],
+  ['The government declared victory over the militants in December 2017.', '2020-08-20', ['December 2017=2017-12']],
+  ['The militants overran large parts of the north in 2014.', '2020-08-20', ['2014=2014']],
+  ['Attacks on supply convoys have continued since 2014.', '2020-08-20', ['2014=2014']],
+  ['The ministry statement is dated 2020-01-03.', '2020-08-20', ['2020-01-03=2020-01-03']],
+  ['The vote took place on the 12th of June.', '2020-08-20', ['12th of June=2020-06-12']],
+  ['Officials met on Jan. 5 in Erbil.', '2020-08-20', ['Jan. 5=2020-01-05']],
+  ['By mid-2019 the group had lost its last town.', '2020-08-20', ['2019=2019']],
+  ['The talks stalled in March.', '2020-08-20', ['March=2020-03']],
+  ['Fighting flared again in May after a lull.', '2020-08-20', ['May=2020-05']],
+  ['Talks were held from January 3 to January 5.', '2020-08-20', ['January 3=2020-01-03', 'January 5=2020-01-05']],
+  ['The airfield was handed over on 20 March 2020.', '2020-08-20', ['20 March 2020=2020-03-20']],
+  ['Between March and May the front barely moved.', '2020-08-20', ['March=2020-03', 'May=2020-05']],
+  ['The number of displaced families rose to 2,500 in March.', '2020-08-20', ['March=2020-03']],
+  ['The mission is meant to end by 2030, officials said.', '2020-08-20', ['2030=2030']],
+];
+
+const YEARLESS: Row[] = [
+  // Year boundary: a late-December day in an early-January article is last year's.
+  ['The convoy was ambushed on December 30.', '2021-01-02', ['December 30=2020-12-30']],
+  ['A drone struck the depot on January 1.', '2021-01-02', ['January 1=2021-01-01']],
+  ['The ceasefire collapsed on June 12.', '2020-01-16', ['June 12=2019-06-12']],
+  ['The report came out on January 16.', '2020-01-16', ['January 16=2020-01-16']],
+  ['The accord was signed on February 29.', '2021-03-01', ['February 29=2020-02-29']],
+  ['Fighting broke out in November.', '2020-08-20', ['November=2019-11']],
+  // Future cues turn year-less dates forward.
+  ['Parliament will vote on January 20.', '2020-01-16', ['January 20=2020-01-20']],
+  ['Elections are scheduled for June 12.', '2020-01-16', ['June 12=2020-06-12']],
+  ['The summit is to take place on January 10.', '2020-01-16', ['January 10=2021-01-10']],
+  ['The withdrawal is set to finish in March.', '2020-08-20', ['March=2021-03']],
+  ['Talks will resume in August.', '2020-08-20', ['August=2020-08']],
+  ['The ministers plan to meet again on December 30.', '2021-01-02', ['December 30=2021-12-30']],
+];
+
+const WEEKDAYS: Row[] = [
+  ['Lawmakers voted on Wednesday to expel foreign troops.', '2020-01-16', ['Wednesday=2020-01-15']],
+  // A weekday on the publication day itself is that day; "(local time)" stays outside the span.
+  ['The president-elect said on Thursday (local time) that a meeting was being arranged.', '2020-01-16', ['Thursday=2020-01-16']],
+  ['Rockets hit the embassy compound on Friday.', '2020-01-16', ['Friday=2020-01-10']],
+  ['The minister will travel to Tehran on Friday.', '2020-01-16', ['Friday=2020-01-17']],
+  // With a future cue, the publication weekday means the following week.
+  ['The minister will travel to Tehran on Thursday.', '2020-01-16', ['Thursday=2020-01-23']],
+  // The reporting verb governs the weekday, not the "would … next week" that follows.
+  ['Baghdad announced Wednesday it would take control of the air base next week.', '2026-01-15', ['Wednesday=2026-01-14', 'next week=2026-W04']],
+  ['The broadcaster reported Wednesday, citing unnamed sources, that talks had begun.', '2026-01-15', ['Wednesday=2026-01-14']],
+  ['On Sunday, the coalition will hand over the airfield.', '2020-01-16', ['Sunday=2020-01-19']],
+  ['On Sunday, officials said the airfield will be handed over soon.', '2020-01-16', ['Sunday=2020-01-12']],
+  ['Protesters gathered last Friday outside the embassy.', '2020-01-16', ['last Friday=2020-01-10']],
+  ['A delegation arrives next Monday.', '2020-01-16', ['next Monday=2020-01-20']],
+  ['The joint exercise ends Friday next week.', '2020-01-16', ['Friday next week=2020-01-24']],
+  ["Officials said Sunday's attack wounded two soldiers.", '2020-01-16', ['Sunday=2020-01-12']],
+  ['On Sunday Iraqi forces entered the town.', '2020-01-16', ['Sunday=2020-01-12']],
+];
+
+const RELATIVE: Row[] = [
+  ['The decision was announced today.', '2020-01-16', ['today=2020-01-16']],
+  ['Two rockets landed near the airport yesterday.', '2020-01-16', ['yesterday=2020-01-15']],
+  ['The envoy is expected to arrive tomorrow.', '2020-01-16', ['tomorrow=2020-01-17']],
+  ['The spokesman was quoted as saying this week that talks continue.', '2020-01-16', ['this week=2020-W03']],
+  ['Clashes erupted last week in the border town.', '2020-01-16', ['last week=2020-W02']],
+  ['The base will be handed over next week.', '2020-01-16', ['next week=2020-W04']],
+  ['Attacks have risen this month.', '2020-01-16', ['this month=2020-01']],
+  ['The council met last month.', '2020-01-16', ['last month=2019-12']],
+  ['A new round of talks opens next month.', '2020-01-16', ['next month=2020-02']],
+  ['The budget for this year was cut.', '2020-01-16', ['this year=2020']],
+  ['Turnout fell sharply last year.', '2020-01-16', ['last year=2019']],
+  ['The group lost most of its territory earlier this year.', '2020-08-20', ['earlier this year=2020']],
+  ['The bridge was reopened two days ago.', '2020-01-16', ['two days ago=2020-01-14']],
+  ['The governor resigned three weeks ago.', '2020-01-16', ['three weeks ago=2019-W52']],
+  ['The checkpoint was moved two months ago.', '2020-01-16', ['two months ago=2019-11']],
+  ['Gunfire was heard last night near the port.', '2020-01-16', ['last night=2020-01-15']],
+  // ISO weeks across New Year: 2020-12-31 and 2021-01-03 both lie in 2020-W53.
+  ['Talks resumed this week.', '2020-12-31', ['this week=2020-W53']],
+  ['Talks resumed this week.', '2021-01-03', ['this week=2020-W53']],
+  ['Talks will resume next week.', '2021-01-03', ['next week=2021-W01']],
+  ['Talks stalled last week.', '2021-01-04', ['last week=2020-W53']],
+];
+
+const NOT_DATES: Row[] = [
+  ['An estimated 2,500 of its operatives remain active in the desert.', '2020-08-20', []],
+  ['More than 61 countries take part in the coalition.', '2020-08-20', []],
+  ['Over 5,000 US troops are deployed in the country.', '2020-08-20', []],
+  ['The hotline for families operates 24/7.', '2020-08-20', []],
+  ['The 18th edition of the joint exercise is under way.', '2020-08-20', []],
+  ['The 7th Division moved north.', '2020-08-20', []],
+  ['Protesters may march on the embassy.', '2020-08-20', []],
+  ['The Sunday Times reported the claim first.', '2020-08-20', []],
+  ['The Sunday Herald carried the interview.', '2020-08-20', []],
+  ['The convoy will reach the checkpoint in 12 minutes.', '2020-08-20', []],
+  ['The first blast came at 3 pm.', '2020-08-20', []],
+  ['Thousands attended Good Friday prayers in the old city.', '2020-08-20', []],
+  ['The clashes resulted in 2000 deaths.', '2020-08-20', []],
+  ['May the talks succeed, the cleric told worshippers.', '2020-08-20', []],
+  ['The minister sat down with tribal elders.', '2020-08-20', []],
+  ['The sun rose over the river.', '2020-08-20', []],
+  ['The council has 2000 members.', '2020-08-20', []],
+  ['', '2020-08-20', []],
+];
+
+const NO_PUBLICATION: Row[] = [
+  // Relative and year-less forms cannot be placed without a publication day; full dates can.
+  ['Lawmakers voted on Wednesday.', null, ['Wednesday=null']],
+  ['The ceasefire collapsed on June 12.', null, ['June 12=null']],
+  ['Clashes erupted last week.', null, ['last week=null']],
+  ['The two delegations met on June 12, 2020.', null, ['June 12, 2020=2020-06-12']],
+  ['The militants overran the city in 2014.', null, ['2014=2014']],
+];
+
+function runTable(name: string, rows: Row[]): void {
+  describe(name, () => {
+    for (const [sentence, published, expected] of rows) {
+      test(`${JSON.stringify(sentence)} (published ${published ?? 'none'}) → ${expected.join(', ') || 'no date'}`, () => {
+        assert.deepEqual(datesIn(sentence, published), expected);
+        for (const d of mentionsIn(sentence, published)) {
+          if (d.date) assert.equal(d.date.precision, precisionOfValue(d.date.value), `precision of ${d.date.value}`);
+        }
+      });
+    }
+  });
+}
+
+runTable('absolute dates', ABSOLUTE);
+runTable('dates without a year', YEARLESS);
+runTable('weekdays', WEEKDAYS);
+runTable('relative expressions', RELATIVE);
+runTable('numbers and words that are not dates', NOT_DATES);
+runTable('no publication date', NO_PUBLICATION);
+
+describe('mention fields', () => {
+  test('spans cover the date words and point into the text', () => {
+    const text = 'The envoy said on Thursday (local time) that talks were over.';
+    const [d] = mentionsIn(text, '2020-01-16');
+    assert.equal(text.slice(d.span.start, d.span.end), 'Thursday');
+    assert.equal(d.text, 'Thursday');
+  });
+
+  test('relative forms are marked relative, written full dates are not', () => {
+    const found = mentionsIn('On June 12, 2020, two days ago and in May, fighters regrouped.', '2020-06-14');
+    assert.deepEqual(found.map((d) => [d.text, d.relative]), [['June 12, 2020', false], ['two days ago', true], ['May', true]]);
+    assert.ok(found.every((d) => !d.explicit));
+  });
+
+  test('a weekday written with its date stays one mention valued by the date', () => {
+    assert.deepEqual(datesIn('Wednesday, January 15, 2020 was calm.', '2020-01-16'), ['Wednesday, January 15, 2020=2020-01-15']);
+    assert.deepEqual(datesIn('The vote was held on Tuesday, 14 January.', '2020-01-16'), ['Tuesday, 14 January=2020-01-14']);
+  });
+
+  test('the written weekday picks the year of a year-less date', () => {
+    // Without a future cue "January 20" would be the past one (2019-01-20, a Sunday).
+    assert.deepEqual(datesIn('The talks resume on Monday, January 20.', '2020-01-16'), ['Monday, January 20=2020-01-20']);
+    assert.deepEqual(datesIn('Officials met on Sunday, January 20.', '2020-01-16'), ['Sunday, January 20=2019-01-20']);
+  });
+
+  test('offsets are kept when scanning starts later in the text', () => {
+    const head = 'published: 2020-01-16 March\n';
+    const body = 'The talks stalled in March.';
+    const found = resolveDatesFrom(head + body, head.length);
+    assert.deepEqual(found.map((d) => [d.text, d.span.start]), [['March', head.length + body.indexOf('March')]]);
+  });
+});
+
+function resolveDatesFrom(text: string, from: number) {
+  return resolveDatesInText({ text, from, published: parsePreciseDate('2020-08-20') });
+}
+
+describe('pinned dates', () => {
+  const sentence = 'Talks ended last Friday after a week of clashes.';
+  const span = { start: sentence.indexOf('last Friday'), end: sentence.indexOf('last Friday') + 'last Friday'.length };
+
+  test('a pin wins over what the resolver reads and is marked explicit', () => {
+    const found = mentionsIn(sentence, '2020-01-16', [{ span, text: 'last Friday', value: '2020-01-03' }]);
+    assert.equal(found.length, 1);
+    assert.deepEqual([found[0].text, found[0].date?.value, found[0].explicit, found[0].relative], ['last Friday', '2020-01-03', true, false]);
+  });
+
+  for (const [value, expected] of [['2020', 'year'], ['2020-01', 'month'], ['2020-W02', 'week'], ['2020-01-03', 'day']] as const) {
+    test(`a pin may be ${value} (${expected} precision)`, () => {
+      const [d] = mentionsIn(sentence, '2020-01-16', [{ span, text: 'last Friday', value }]);
+      assert.equal(d.date?.value, value);
+      assert.equal(d.date?.precision, expected);
+    });
+  }
+
+  test('a pin with a malformed value stays a mention without a date', () => {
+    for (const value of ['2020-13-01', '2020-W54', 'soon']) {
+      const [d] = mentionsIn(sentence, '2020-01-16', [{ span, text: 'last Friday', value }]);
+      assert.equal(d.date, null, value);
+      assert.equal(d.explicit, true);
+    }
+  });
+
+  test('dates outside the pin are still found', () => {
+    const text = 'Talks ended last Friday and resume on January 20, 2020.';
+    const pinSpan = { start: text.indexOf('last Friday'), end: text.indexOf('last Friday') + 11 };
+    assert.deepEqual(datesIn(text, '2020-01-16', [{ span: pinSpan, text: 'last Friday', value: '2020-01-03' }]), [
+      'last Friday=2020-01-03',
+      'January 20, 2020=2020-01-20',
+    ]);
+  });
+});

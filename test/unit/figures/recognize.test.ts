@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { formatInterval } from '../../../server/src/core/figures/interval';
+import { type RecognizedFigure, recognizeFigures } from '../../../server/src/core/figures/recognizeFigures';
+import { DEFAULT_SETTINGS, withDefaults } from '../../../server/src/core/settings';
+
+/** `text|unit|interval` (and `|c=N` for vague amounts) — what a hover would show. */
+function render(sentence: string, f: RecognizedFigure): string {
+  const conservative = f.conservative === undefined ? '' : `|c=${f.conservative}`;
+  return `${sentence.slice(f.span.start, f.span.end).replace(/\s+/g, ' ')}|${f.unit ?? ''}|${formatInterval(f.interval)}${conservative}`;
+}
+
+function recognize(sentence: string, settings = DEFAULT_SETTINGS): string[] {
+  return recognizeFigures(sentence, { start: 0, end: sentence.length }, { settings }).map((f) => render(sentence, f));
+}
+
+// Each row: a sentence in our own words, and every figure in it.
+const FIGURES: [string, string[]][] = [
+  // qualifiers
+  ['Over 5,000 US troops have been deployed in Iraq.', ['Over 5,000 US troops|troops|(5000, ∞)']],
+  ['There are more than 61 countries taking part.', ['more than 61 countries|countries|(61, ∞)']],
+  ['Officials counted above 300 fighters.', ['above 300 fighters|fighters|(300, ∞)']],
+  ['In excess of 1,000 people fled.', ['In excess of 1,000 people|people|(1000, ∞)']],
+  ['At least 50 people died in the blast.', ['At least 50 people|people|[50, ∞)']],
+  ['No fewer than 12 militants surrendered.', ['No fewer than 12 militants|militants|[12, ∞)']],
+  ['Nearly 5,000 troops remain.', ['Nearly 5,000 troops|troops|[4500, 5000)']],
+  ['Almost 110 service members were screened.', ['Almost 110 service members|service members|[99, 110)']],
+  ['Up to 3,000 troops could stay.', ['Up to 3,000 troops|troops|[0, 3000]']],
+  ['At most 40 advisers will stay.', ['At most 40 advisers|advisers|[0, 40]']],
+  ['No more than 200 personnel remain.', ['No more than 200 personnel|personnel|[0, 200]']],
+  ['Fewer than 100 soldiers were left at the base.', ['Fewer than 100 soldiers|soldiers|[0, 100)']],
+  ['Less than 20 civilians were evacuated.', ['Less than 20 civilians|civilians|[0, 20)']],
+  ['About 2,500 US troops are still in the country.', ['About 2,500 US troops|troops|[2250, 2750]']],
+  ['Around 900 soldiers took part.', ['Around 900 soldiers|soldiers|[810, 990]']],
+  ['Some 3,000 soldiers were withdrawn.', ['Some 3,000 soldiers|soldiers|[2700, 3300]']],
+  ['Approximately 400 contractors left.', ['Approximately 400 contractors|contractors|[360, 440]']],
+  ['Roughly 70 vehicles were seen.', ['Roughly 70 vehicles|vehicles|[63, 77]']],
+  ['An estimated 2,500 of its operatives are still active.', ['An estimated 2,500 of its operatives|operatives|[2250, 2750]']],
+  ['Exactly 109 service members were diagnosed.', ['Exactly 109 service members|service members|[109]']],
+  ['A total of 20 people were hurt.', ['A total of 20 people|people|[20]']],
+  ['The unit has 5,000 or more troops.', ['5,000 or more troops|troops|[5000, ∞)']],
+  ['Officials counted 300-plus soldiers.', ['300-plus soldiers|soldiers|[300, ∞)']],
+  ['They brought 40 or so advisers.', ['40 or so advisers|advisers|[36, 44]']],
+  // bare numbers and their rounding
+  ['The base hosted 5,000 troops.', ['5,000 troops|troops|[4500, 5500]']],
+  ['The group fields 2,500 fighters.', ['2,500 fighters|fighters|[2450, 2550]']],
+  ['The alliance has 61 countries.', ['61 countries|countries|[61]']],
+  ['The Pentagon said 110 service members were hurt.', ['110 service members|service members|[110]']],
+  ['The camp held 100 detainees.', ['100 detainees|detainees|[90, 110]']],
+  ['Officers counted 5 000 troops.', ['5 000 troops|troops|[4500, 5500]']],
+  ['The count reached 34 American troops.', ['34 American troops|troops|[34]']],
+  ['Doctors examined 11 service members.', ['11 service members|service members|[11]']],
+  ['Iraq\'s 5,000 troops were on alert.', ['5,000 troops|troops|[4500, 5500]']],
+  ['The strike killed 12.', ['12||[12]']],
+  // number words, dozens and vague amounts
+  ['Twenty-one soldiers were moved.', ['Twenty-one soldiers|soldiers|[21]']],
+  ['Ninety-nine recruits graduated.', ['Ninety-nine recruits|recruits|[99]']],
+  ['Eleven service members were flown out.', ['Eleven service members|service members|[11]']],
+  ['One soldier was hurt.', ['One soldier|soldier|[1]']],
+  ['A dozen soldiers guarded the gate.', ['A dozen soldiers|soldiers|[12]']],
+  ['More than a dozen drones were shot down.', ['More than a dozen drones|drones|(12, ∞)']],
+  ['Two dozen trucks left.', ['Two dozen trucks|trucks|[24]']],
+  ['Dozens of soldiers were treated.', ['Dozens of soldiers|soldiers|[24, 99]|c=12']],
+  ['Hundreds of civilians fled the town.', ['Hundreds of civilians|civilians|[200, 999]|c=100']],
+  ['Thousands of people marched.', ['Thousands of people|people|[2000, 9999]|c=1000']],
+  ['Tens of thousands of residents left.', ['Tens of thousands of residents|residents|[20000, 99999]|c=10000']],
+  // scale words
+  ['The war displaced 1.5 million people.', ['1.5 million people|people|[1450000, 1550000]']],
+  ['Some 2 million refugees returned.', ['Some 2 million refugees|refugees|[1800000, 2200000]']],
+  ['A force of 12k troops massed.', ['12k troops|troops|[11500, 12500]']],
+  ['Five thousand soldiers paraded.', ['Five thousand soldiers|soldiers|[4500, 5500]']],
+  // ranges
+  ['Between 10 and 15 fighters were captured.', ['Between 10 and 15 fighters|fighters|[10, 15]']],
+  ['Officials said 10 to 15 fighters were captured.', ['10 to 15 fighters|fighters|[10, 15]']],
+  ['Officials said 10-15 fighters were captured.', ['10-15 fighters|fighters|[10, 15]']],
+  ['Two or three drones crashed.', ['Two or three drones|drones|[2, 3]']],
+  ['About 10 to 20 advisers stayed.', ['About 10 to 20 advisers|advisers|[9, 22]']],
+  // several figures in one sentence
+  ['The blast left 12 killed, including 5 soldiers and 9 civilians.',
+    ['12 killed|killed|[12]', '5 soldiers|soldiers|[5]', '9 civilians|civilians|[9]']],
+  ['The tally rose from 11 to 34 service members.', ['11|service members|[11]', '34 service members|service members|[34]']],
+  ['In 2000 troops arrived.', []],
+  ['Only 2000 troops arrived.', ['Only 2000 troops|troops|[1800, 2200]']],
+];
+
+// Each row: a sentence whose numbers are not figures.
+const NOT_FIGURES: string[] = [
+  'The 45-year-old commander spoke.',
+  'The commander, aged 45, spoke.',
+  'He is 45 years old.',
+  'The group overran Mosul in 2014.',
+  'Victory was declared in December 2017.',
+  'The drone attack came on January 3.',
+  'Talks were held on 12 June.',
+  'The 18th edition of the exercise began.',
+  'Soldiers of the 7th Division arrived.',
+  'Division 7 moved north.',
+  'The council passed Resolution 2231.',
+  'Two F-16 jets and an MQ-9 drone flew over.',
+  'Turnout was 44% in the province.',
+  'Turnout was 44 percent in the province.',
+  'The aid package is worth $5 million.',
+  'The fund holds 2 billion dollars.',
+  'The convoy left at 10:30 local time.',
+  'The curfew starts at 9 pm.',
+  'Call the hotline on +964 770 123 4567.',
+  'The base lies 180 km west of Baghdad.',
+  'The talks lasted 18 months.',
+  'No one was hurt.',
+  'One of the sites was handed over.',
+  'The two met on the border.',
+  'Activist Mahrang Baloch (31) was detained.',
+  'Flight 752 was shot down.',
+  'Read section 3.2.1 of the report.',
+  'The dates 3/1/2020 were wrong.',
+  'The talks ran between 2019 and 2021.',
+  'A 10-day ceasefire held.',
+];
+
+describe('figure expressions', () => {
+  for (const [sentence, expected] of FIGURES) {
+    test(sentence, () => assert.deepEqual(recognize(sentence), expected));
+  }
+});
+
+describe('numbers that are not figures', () => {
+  for (const sentence of NOT_FIGURES) {
+    test(sentence, () => assert.deepEqual(recognize(sentence), []));
+  }
+});
+
+describe('qualifier tolerances come from settings', () => {
+  test('about N uses approximateTolerance', () => {
+    const settings = withDefaults({ figures: { approximateTolerance: 0.2 } });
+    assert.deepEqual(recognize('About 1,000 troops stayed.', settings), ['About 1,000 troops|troops|[800, 1200]']);
+  });
+  test('nearly N uses nearlyTolerance', () => {
+    const settings = withDefaults({ figures: { nearlyTolerance: 0.05 } });
+    assert.deepEqual(recognize('Nearly 1,000 troops stayed.', settings), ['Nearly 1,000 troops|troops|[950, 1000)']);
+  });
+  test('a bare round number is never looser than about N', () => {
+    const settings = withDefaults({ figures: { approximateTolerance: 0.02 } });
+    assert.deepEqual(recognize('The base hosted 5,000 troops.', settings), ['5,000 troops|troops|[4900, 5100]']);
+  });
+});
+
+describe('spans and offsets', () => {
+  test('the number span excludes qualifier and noun, offsets are into the given text', () => {
+    const text = 'Intro. Over 5,000 US troops stayed.';
+    const [f] = recognizeFigures(text, { start: 7, end: text.length }, { settings: DEFAULT_SETTINGS });
+    assert.equal(text.slice(f.numberSpan.start, f.numberSpan.end), '5,000');
+    assert.equal(text.slice(f.span.start, f.span.end), 'Over 5,000 US troops');
+    assert.equal(f.qualifier, 'Over');
+  });
+  test('spans to skip (dates) are not read as figures', () => {
+    const text = 'On 16 January 11 service members were flown out.';
+    const skip = [{ start: 3, end: 13 }];
+    const found = recognizeFigures(text, { start: 0, end: text.length }, { settings: DEFAULT_SETTINGS, skip });
+    assert.deepEqual(found.map((f) => render(text, f)), ['11 service members|service members|[11]']);
+  });
+  test('"hand over 12 sites" is a transfer, not more than 12', () => {
+    assert.deepEqual(recognize('The coalition will hand over 12 sites.'), ['12 sites|sites|[12]']);
+  });
+});
