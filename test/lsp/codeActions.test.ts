@@ -90,7 +90,7 @@ describe('quick fixes', () => {
       apply(record, 'gazetteer.yaml'),
       before.replace(
         '      - { value: 5200, as_of: 2020-01 }\n',
-        '      - { value: 5200, as_of: 2020-01 }\n      - { value: 3000, as_of: 2020-08-20, source: "https://example.org/wire/bases-handover" }\n',
+        '      - { value: 5200, as_of: 2020-01 }\n      - { value: 3000, as_of: 2020-08-20, source: https://example.org/wire/bases-handover }\n',
       ),
     );
     assert.equal(apply(record, HANDOVER), s.text(HANDOVER), 'the article itself is not edited');

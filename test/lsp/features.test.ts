@@ -35,6 +35,12 @@ describe('editor features on the fixture workspace', () => {
     assert.match(rendered(hover), /Ain al-Asad Air Base/);
   });
 
+  test('hovering a reference in the gazetteer shows the referenced entry', async () => {
+    const hover = (await s.connection.sendRequest(HoverRequest.type, at('gazetteer.yaml', 'org: joint-operations-command', 7))) as Hover | null;
+    assert.ok(hover, 'no hover');
+    assert.match(rendered(hover), /Joint Operations Command/);
+  });
+
   test('hovering a relative weekday shows the day it resolves to', async () => {
     const hover = (await s.connection.sendRequest(HoverRequest.type, at(HANDOVER, 'Wednesday'))) as Hover | null;
     assert.ok(hover, 'no hover');

@@ -80,12 +80,16 @@ export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: 
   return out.slice(0, settings.maxDiagnosticsPerFile);
 }
 
-/** Cross-article checks, after suppression and severity, grouped by the article they belong to. */
-export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings): Map<string, CoreDiagnostic[]> {
+/**
+ * Cross-article checks, after suppression and severity, grouped by the article they belong to.
+ * With the gazetteer, two articles that each agree with the value valid on their own date (a
+ * count that rose between them) are not reported as conflicting.
+ */
+export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings, gazetteer?: Gazetteer): Map<string, CoreDiagnostic[]> {
   const byUri = new Map<string, CoreDiagnostic[]>();
   let corpus: CoreDiagnostic[] = [];
   try {
-    corpus = checkCorpus(analyses, settings);
+    corpus = checkCorpus(analyses, settings, gazetteer);
   } catch {
     corpus = [];
   }

@@ -1,7 +1,7 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver';
 import type { EntityMention, PreciseDate } from '../core';
 import { dateHover, entityHover, escapeMarkdown, figureHover } from '../core/hover';
-import { targetAt } from './lookup';
+import { idAtInGazetteer, targetAt } from './lookup';
 import type { Analysed, WorkspaceState } from './workspaceState';
 
 /**
@@ -38,4 +38,16 @@ export function articleHover(state: WorkspaceState, analysed: Analysed, offset: 
     markdown = entity ? entityHover(entity, gazetteer, referenceDate(analysed, target.mention)).markdown : unresolvedEntity(target.mention);
   }
   return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: analysed.lines.rangeOf(target.mention.span) };
+}
+
+/** In a gazetteer file: the card of the entry whose id (key or reference) is under the cursor. */
+export function gazetteerHover(state: WorkspaceState, uri: string, offset: number): Hover | null {
+  const text = state.gazetteerText(uri);
+  const lines = state.gazetteerLineIndex(uri);
+  if (text === undefined || !lines) return null;
+  const { gazetteer } = state.loaded;
+  const found = idAtInGazetteer(text, offset, gazetteer.entities);
+  const entity = found && gazetteer.entities.get(found.id);
+  if (!found || !entity) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: entityHover(entity, gazetteer, null).markdown }, range: lines.rangeOf(found.span) };
 }

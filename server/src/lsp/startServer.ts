@@ -10,7 +10,7 @@ import { gazetteerCodeLenses } from './codeLens';
 import { completeIds } from './completion';
 import { DiagnosticsService } from './diagnostics';
 import { isArticlePath, readTextFile, scanWorkspace } from './files';
-import { articleHover } from './hover';
+import { articleHover, gazetteerHover } from './hover';
 import { dateInlayHints } from './inlayHints';
 import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
 import { describeError, runSafely, runSafelyAsync } from './safe';
@@ -322,6 +322,8 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(handle('hover', null, (params) => {
     const uri = normalizeUri(params.textDocument.uri);
+    const gazetteerLines = state.gazetteerLineIndex(uri);
+    if (gazetteerLines) return gazetteerHover(state, uri, gazetteerLines.offsetAt(params.position));
     const analysed = articleAt(uri);
     return analysed ? articleHover(state, analysed, analysed.lines.offsetAt(params.position)) : null;
   }));

@@ -52,6 +52,15 @@ describe('published', () => {
     assert.equal(parse(fixed).published?.value, '2020-01-08');
   });
 
+  test('a broken front matter offers no insert fix (it would duplicate an unreadable key)', () => {
+    for (const text of ['---\npublished: 2020-01-09\ntags: [a, b\n---\nBody.\n', '---\npublished: 2020-01-09\nBody without a closing fence.\n']) {
+      const [d] = missing(text);
+      assert.ok(d);
+      assert.deepEqual(d.span, { start: 0, end: 3 });
+      assert.equal(d.data, undefined);
+    }
+  });
+
   test('without front matter it is reported on the first line and the fix adds one', () => {
     const text = 'Iraq said on Wednesday that it would take over the base.\nSecond line.';
     const [d] = missing(text);

@@ -58,6 +58,7 @@ const WEEKDAYS: Row[] = [
   ['Baghdad announced Wednesday it would take control of the air base next week.', '2026-01-15', ['Wednesday=2026-01-14', 'next week=2026-W04']],
   ['The broadcaster reported Wednesday, citing unnamed sources, that talks had begun.', '2026-01-15', ['Wednesday=2026-01-14']],
   ['On Sunday, the coalition will hand over the airfield.', '2020-01-16', ['Sunday=2020-01-19']],
+  ['The next round of talks will be held on Monday.', '2020-01-16', ['Monday=2020-01-20']],
   ['On Sunday, officials said the airfield will be handed over soon.', '2020-01-16', ['Sunday=2020-01-12']],
   ['Protesters gathered last Friday outside the embassy.', '2020-01-16', ['last Friday=2020-01-10']],
   ['A delegation arrives next Monday.', '2020-01-16', ['next Monday=2020-01-20']],

@@ -130,6 +130,12 @@ describe('entity matching', () => {
     ]);
   });
 
+  test('figure and date annotations do not hide the names inside them', () => {
+    assert.deepEqual(found('[Over 5,000 US troops]{figure=us-troops-iraq} left Iraq on [Friday]{date=2020-01-03}.\n'), [
+      'US=united-states', 'Iraq=iraq',
+    ]);
+  });
+
   test('an unknown id is an error on the id with the nearest ids', () => {
     const { article, mentions, diagnostics } = find('Said [the spokesman]{@tahsin-al-khafagi} and [it]{@us-troops-iraq}.\n');
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, article.text.slice(d.span.start, d.span.end)]), [
@@ -174,6 +180,21 @@ describe('entity matching', () => {
     const article = parseArticle({ uri: 'file:///w/a.news.md', text: 'Iraq and Syria.' });
     assert.deepEqual(empty.find(article).mentions, []);
     assert.deepEqual(matcher.find(parseArticle({ uri: 'file:///w/b.news.md', text: '' })), { mentions: [], diagnostics: [] });
+  });
+
+  test('a 100,000-entry gazetteer still resolves each name to its own entry', () => {
+    // Built as objects, not YAML: this is about the matcher at scale, not about the loader.
+    const entities = new Map(gazetteer.entities);
+    for (let i = 0; i < 100_000; i++) {
+      const id = `generated-${i}`;
+      const location = { uri: GAZETTEER_URI, keySpan: { start: 0, end: 1 }, entrySpan: { start: 0, end: 1 } };
+      entities.set(id, { id, kind: 'person', name: `Person Number ${i} Qadir`, aliases: [`PN${i}`], location, fields: {} });
+    }
+    const big = buildEntityMatcher({ entities, files: [], diagnostics: [] });
+    const article = parseArticle({ uri: 'file:///w/a.news.md', text: HEAD + 'Person Number 73105 Qadir met PN99999 and pn5 in Iraq.\n' });
+    assert.deepEqual(big.find(article).mentions.map((m) => `${m.text}=${m.id}`), [
+      'Person Number 73105 Qadir=generated-73105', 'PN99999=generated-99999', 'Iraq=iraq',
+    ]);
   });
 
   test('junk input does not throw', () => {

@@ -150,7 +150,7 @@ describe('gazetteer-schema: references', () => {
     const [d] = ofCode(g, 'gazetteer-schema');
     assert.equal(under(g, d), 'irak');
     assert.equal(d.message, '`country` of `al-asad` names `irak`, which no gazetteer file defines.');
-    assert.deepEqual(d.data, { id: 'al-asad', field: '`country`', target: 'irak', unknownId: 'irak' });
+    assert.deepEqual(d.data, { id: 'al-asad', field: '`country`', target: 'irak', expectedKinds: ['place'], unknownId: 'irak' });
     assert.deepEqual(problems(IRAQ, 'bases:\n  al-asad:\n    name: Al Asad\n    country: iraq\n'), []);
   });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { loadGazetteer, MAX_GAZETTEER_CHARS } from '../../../server/src/core/gazetteer';
-import { loadTexts, ofCode, summary, under } from './helpers';
+import { loadTexts, ofCode, realisticFixtures, summary, under } from './helpers';
 
 describe('gazetteer-syntax', () => {
   test('a YAML error is reported at its exact position, and the rest of the file still loads', () => {
@@ -163,5 +164,22 @@ describe('hostile and broken files', () => {
     assert.ok(Date.now() - started < 20_000);
     assert.equal(g.entities.size, 20_000);
     assert.deepEqual(ofCode(g, 'gazetteer-duplicate-id').map((d) => d.data?.id), ['town-5']);
+  });
+});
+
+describe('any edit of a real gazetteer', () => {
+  test('never throws, and every diagnostic lies inside its file', () => {
+    const base = realisticFixtures()[0].text;
+    fc.assert(
+      fc.property(fc.nat(base.length), fc.nat(40), fc.string({ unit: fc.constantFrom(' ', '\n', '\t', ':', '-', '[', '{', '}', '"', "'", '&a', '*a', '#', 'x', '2020-', '\u0000', '\u00e9') }), (at, cut, junk) => {
+        const text = base.slice(0, at) + junk + base.slice(Math.min(base.length, at + cut));
+        const g = loadGazetteer([{ uri: 'file:///ws/edited.yaml', text }]);
+        for (const d of g.diagnostics) {
+          assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, JSON.stringify(d));
+          assert.ok(d.message.length > 0);
+        }
+      }),
+      { numRuns: 150, seed: 20200103 },
+    );
   });
 });

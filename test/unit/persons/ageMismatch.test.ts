@@ -38,6 +38,13 @@ describe('person-age-mismatch: raised', () => {
     assert.equal(ageFindings('Mustafa al-Kadhimi (49) took office in May.', '2020-08-20').found.length, 1);
   });
 
+  test('another date in the sentence ("since 1998") does not become the date of the age', () => {
+    const { found } = ageFindings('The 60-year-old Soleimani had led the Quds Force since 1998.', '2020-01-03');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /was born on 1957-03-11, so 62 on 2020-01-03$/);
+    assert.equal(found[0].data?.replacement, '62');
+  });
+
   test('the day before a birthday counts the younger age', () => {
     const { found } = ageFindings('The 62-year-old Qasem Soleimani inspected the troops.', '2019-03-10');
     assert.equal(found.length, 1);

@@ -52,7 +52,7 @@ describe('person-role-mismatch: raised', () => {
     const { found, textOf } = roleFindings('Ex-spokesman Tahsin al-Khafaji answered questions at the ministry.', '2020-08-20');
     assert.equal(found.length, 1);
     assert.equal(textOf(found[0].span), 'Ex-spokesman');
-    assert.equal(found[0].data?.replacement, 'spokesman');
+    assert.equal(found[0].data?.replacement, 'Spokesman');
   });
 
   test('"former" for a role taken up only after the date', () => {
@@ -74,6 +74,12 @@ describe('person-role-mismatch: raised', () => {
     assert.equal(found.length, 1);
     assert.equal(textOf(found[0].span), 'IRGC');
     assert.equal(found[0].data?.replacement, 'Joint Operations Command');
+  });
+
+  test('without a recorded gender the message names the person instead of guessing a pronoun', () => {
+    const { found } = roleFindings('Spokesman Qais al-Muhammadawi read the statement.', '2026-01-14');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /has Qais al-Muhammadawi as Deputy Commander of the Joint Operations Command$/);
   });
 
   test('an office held years earlier or later is not the office on the date', () => {

@@ -11,6 +11,8 @@ export interface FrontMatterResult {
   openingLine: Span | null;
   /** Start of the closing fence line (where a new key can be inserted), or null. */
   closingLineStart: number | null;
+  /** True when the front matter exists but could not be read as a map (unclosed, YAML errors). */
+  unreadable: boolean;
   /** Codes listed in `newsmd: { disable: [...] }`, valid ones only. */
   disabledCodes: DiagnosticCode[];
   diagnostics: CoreDiagnostic[];
@@ -44,13 +46,18 @@ export function readFrontMatter(uri: string, text: string): FrontMatterResult {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const empty: FrontMatter = { span: null, contentSpan: null, fields: new Map(), data: {} };
   const result: FrontMatterResult = {
-    frontMatter: empty, bodyStart: bom, openingLine: null, closingLineStart: null, disabledCodes: [], diagnostics: [],
+    frontMatter: empty, bodyStart: bom, openingLine: null, closingLineStart: null, unreadable: false, disabledCodes: [], diagnostics: [],
   };
   const first = lineAt(text, bom);
   if (text.slice(first.start, first.end).trimEnd() !== '---') return result;
 
   const diag = (span: Span, message: string): void => {
     result.diagnostics.push({ code: 'front-matter-invalid', severity: 'error', message, uri, span });
+  };
+  const fail = (span: Span, message: string): FrontMatterResult => {
+    diag(span, message);
+    result.unreadable = true;
+    return result;
   };
 
   let close: Line | null = null;
@@ -65,9 +72,8 @@ export function readFrontMatter(uri: string, text: string): FrontMatterResult {
   }
   if (!close) {
     // An unclosed fence: the file is read as all body, so nothing silently disappears.
-    diag({ start: first.start, end: first.end }, 'The front matter is not closed: add a `---` line after its last field.');
     result.openingLine = { start: first.start, end: first.end };
-    return result;
+    return fail(result.openingLine, 'The front matter is not closed: add a `---` line after its last field.');
   }
 
   const contentSpan = { start: first.next, end: close.start };
@@ -85,26 +91,22 @@ export function readFrontMatter(uri: string, text: string): FrontMatterResult {
   try {
     doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false });
   } catch (err) {
-    diag({ start: first.start, end: first.end }, `The front matter could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    return result;
+    return fail({ start: first.start, end: first.end }, `The front matter could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (doc.errors.length > 0) {
     for (const e of doc.errors) diag(at(e.pos), `Front matter YAML: ${e.message}`);
+    result.unreadable = true;
     return result;
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return result; // empty front matter
-  if (!isMap(root)) {
-    diag(at(root.range ?? undefined), 'The front matter must be a map of `key: value` fields.');
-    return result;
-  }
+  if (!isMap(root)) return fail(at(root.range ?? undefined), 'The front matter must be a map of `key: value` fields.');
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    diag(at(root.range ?? undefined), `The front matter could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    return result;
+    return fail(at(root.range ?? undefined), `The front matter could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
   frontMatter.data = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
 

@@ -75,7 +75,13 @@ function maskBlocks(text: string, bodyStart: number, masked: Span[]): Span[] {
   return blocks;
 }
 
+interface Searches {
+  brace: LineSearch;
+  bracket: LineSearch;
+}
+
 function scanInline(text: string, bodyStart: number, codeBlocks: Span[], out: BodyScan): void {
+  const search: Searches = { brace: new LineSearch(text, 125 /* } */), bracket: new LineSearch(text, 93 /* ] */) };
   const openBrackets: number[] = [];
   // Backtick runs of a given length known to have no closer after some offset (memo that keeps
   // unmatched backticks from making the scan quadratic). Reset at paragraph ends.
@@ -139,7 +145,7 @@ function scanInline(text: string, bodyStart: number, codeBlocks: Span[], out: Bo
         break;
       case 93: /* ] */ {
         const open = openBrackets.pop();
-        i = open === undefined ? i + 1 : closeBracket(text, open, i, out);
+        i = open === undefined ? i + 1 : closeBracket(text, open, i, out, search);
         break;
       }
       default:
@@ -177,12 +183,11 @@ function findCodeSpanCloser(text: string, from: number, run: number, noCloserFro
 }
 
 /** Handles the `]` at `close` of a bracket opened at `open`; returns where scanning goes on. */
-function closeBracket(text: string, open: number, close: number, out: BodyScan): number {
+function closeBracket(text: string, open: number, close: number, out: BodyScan, search: Searches): number {
   const after = text.charCodeAt(close + 1);
   if (after === 123 /* { */) {
-    const end = text.indexOf('}', close + 2);
-    const lineEnd = text.indexOf('\n', close + 2);
-    if (end !== -1 && end - close <= MAX_ATTRIBUTES && (lineEnd === -1 || end < lineEnd)) {
+    const end = search.brace.find(close + 2);
+    if (end !== -1) {
       const annotations = parseAttributes(text, open, close, end);
       if (annotations) {
         out.annotations.push(...annotations);
@@ -200,14 +205,35 @@ function closeBracket(text: string, open: number, close: number, out: BodyScan):
       return end + 1;
     }
   } else if (after === 91 /* [ */) {
-    const end = text.indexOf(']', close + 2);
-    const lineEnd = text.indexOf('\n', close + 2);
-    if (end !== -1 && end - close <= MAX_ATTRIBUTES && (lineEnd === -1 || end < lineEnd)) {
+    const end = search.bracket.find(close + 2);
+    if (end !== -1) {
       out.masked.push({ start: open, end: open + 1 }, { start: close, end: end + 1 });
       return end + 1;
     }
   }
   return close + 1;
+}
+
+/**
+ * Finds the next `}` or `]` on the same line, at most MAX_ATTRIBUTES characters on. Remembers
+ * where the last search stopped, so a line of 100,000 `]{` costs one pass, not one per bracket.
+ */
+class LineSearch {
+  private from = -1;
+  private stop = -1;
+  constructor(private readonly text: string, private readonly code: number) {}
+
+  find(from: number): number {
+    if (from < this.from || from > this.stop) {
+      let j = from;
+      const { text, code } = this;
+      while (j < text.length && text.charCodeAt(j) !== code && text.charCodeAt(j) !== 10) j++;
+      this.from = from;
+      this.stop = j;
+    }
+    const at = this.stop;
+    return at < this.text.length && this.text.charCodeAt(at) === this.code && at - from <= MAX_ATTRIBUTES ? at : -1;
+  }
 }
 
 /** `(target "title")` with balanced parentheses; returns the offset of the closing `)`. */
@@ -236,12 +262,14 @@ function parseAttributes(text: string, open: number, close: number, braceEnd: nu
   const annotationText = text.slice(textSpan.start, textSpan.end);
   const found: Annotation[] = [];
   let hasId = false;
-  ATTRIBUTE.lastIndex = close + 2;
-  while (ATTRIBUTE.lastIndex < braceEnd) {
-    const from = ATTRIBUTE.lastIndex;
-    const m = ATTRIBUTE.exec(text);
-    if (!m || m.index !== from || ATTRIBUTE.lastIndex > braceEnd) return null;
-    const at = (value: string, offsetInMatch: number): Span => ({ start: m.index + offsetInMatch, end: m.index + offsetInMatch + value.length });
+  // Read from the braces' content only, so a stray quote cannot send the regex down the line.
+  const inner = text.slice(close + 2, braceEnd);
+  const base = close + 2;
+  ATTRIBUTE.lastIndex = 0;
+  while (ATTRIBUTE.lastIndex < inner.length) {
+    const m = ATTRIBUTE.exec(inner);
+    if (!m) return null;
+    const at = (value: string, offsetInMatch: number): Span => ({ start: base + m.index + offsetInMatch, end: base + m.index + offsetInMatch + value.length });
     const add = (kind: Annotation['kind'], value: string, valueSpan: Span): void => {
       found.push({ kind, span, textSpan, text: annotationText, value, valueSpan });
     };

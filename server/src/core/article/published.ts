@@ -35,20 +35,20 @@ export function readPublished(uri: string, text: string, fm: FrontMatterResult):
         placeholder: PUBLISHED_PLACEHOLDER,
       },
     };
+  } else if (fm.openingLine && fm.unreadable) {
+    // The front matter is broken: `published:` may well be there; inserting another would only
+    // add a duplicate, so there is no fix until the YAML reads again.
+    diagnostic = {
+      ...base,
+      span: fm.openingLine,
+      message: 'No readable `published:` date (see the front matter error); relative dates stay unresolved.',
+    };
   } else if (fm.openingLine && fm.closingLineStart !== null) {
     diagnostic = {
       ...base,
       span: fm.openingLine,
       message: 'The front matter has no `published:` date; relative dates ("Wednesday", "next week") stay unresolved.',
       data: { insertOffset: fm.closingLineStart, insertText: `published: ${PUBLISHED_PLACEHOLDER}${eol}`, placeholder: PUBLISHED_PLACEHOLDER },
-    };
-  } else if (fm.openingLine) {
-    // Unclosed front matter: the fix belongs to the front-matter error; still point at the fence.
-    diagnostic = {
-      ...base,
-      span: fm.openingLine,
-      message: 'No readable `published:` date (the front matter is not closed); relative dates stay unresolved.',
-      data: { insertOffset: fm.openingLine.end + (text.startsWith('\r\n', fm.openingLine.end) ? 2 : 1), insertText: `published: ${PUBLISHED_PLACEHOLDER}${eol}`, placeholder: PUBLISHED_PLACEHOLDER },
     };
   } else {
     const lineEnd = firstLineEnd(text, fm.bodyStart);

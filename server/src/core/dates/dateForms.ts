@@ -52,7 +52,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const CASUAL: Record<string, number> = {
-  today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
+  today: 0, tonight: 0,
   yesterday: -1, 'last night': -1, tomorrow: 1,
 };
 
@@ -86,6 +86,9 @@ export function dateFormOf(text: string, result: ChronoResult): DateForm | null 
     const modifier = m[1] ? (m[1] as 'last' | 'next' | 'this') : null;
     return { kind: 'weekday', weekday: WEEKDAY_INDEX[m[2]], modifier, weekShift: m[3] ? shiftOf(m[3]) : null };
   }
+  // Any other relative form ("in 3 days", "two weeks later") counts from a narrated day or is a
+  // duration; chrono marks them, and they are not dates here.
+  if (result.tags().has('result/relativeDate')) return null;
   const c = result.start;
   const year = c.isCertain('year') ? c.get('year') : null;
   const month = c.isCertain('month') ? c.get('month') : null;

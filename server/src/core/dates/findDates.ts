@@ -42,7 +42,7 @@ export interface DateTextInput {
 
 /** Words without which no date form can match; a hit opens a window for chrono. */
 const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tue|wed|thu|thur|fri|sat|sun|mon|today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|month|year|ago|(?:1[89]|20)\d\d)\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tue|wed|thu|thur|fri|sat|sun|mon|today|tonight|yesterday|tomorrow|night|week|month|year|ago|(?:1[89]|20)\d\d)\b/gi;
 
 /** Context chrono needs around a hit word ("15th of January", "two days ago"); date words next to each other each open a window, and touching windows merge. */
 const WINDOW_REACH = 16;

@@ -18,13 +18,13 @@ const HAS_FUTURE_CUE = new RegExp(FUTURE_CUE_SOURCE, 'i');
 /** Irregular or frequent past forms in news copy; regular ones are caught by their "-ed". */
 const PAST_WORDS = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'met', 'took', 'gave', 'came', 'went', 'left', 'held',
-  'began', 'spoke', 'wrote', 'struck', 'fought', 'sent', 'saw', 'won', 'lost', 'fell', 'shot', 'hit',
-  'made', 'withdrew', 'overran', 'brought', 'thought', 'felt', 'kept', 'led', 'ran', 'rose', 'broke',
-  'chose', 'drew', 'flew', 'knew', 'put', 'set', 'stood', 'swore', 'tore', 'woke', 'broke', 'blew', 'bought',
-  'caught', 'dug', 'drove', 'fled', 'froze', 'got', 'grew', 'hid', 'hung', 'laid', 'meant', 'paid', 'rode',
-  'rang', 'sank', 'shook', 'sold', 'sought', 'spent', 'stole', 'stuck', 'swept', 'threw', 'understood', 'wore',
-  'became', 'forgot', 'slew', 'spoke', 'bore', 'beat', 'bit', 'built', 'burnt', 'dealt', 'fed', 'fought', 'found',
-  'heard', 'lent', 'lit', 'lost', 'quit', 'read', 'said', 'shut', 'slid', 'sped', 'spun', 'struck', 'taught', 'told',
+  'began', 'spoke', 'wrote', 'struck', 'fought', 'sent', 'saw', 'won', 'lost', 'fell', 'shot', 'hit', 'made',
+  'withdrew', 'overran', 'brought', 'thought', 'felt', 'kept', 'led', 'ran', 'rose', 'broke', 'chose',
+  'drew', 'flew', 'knew', 'put', 'set', 'stood', 'swore', 'tore', 'woke', 'blew', 'bought', 'caught', 'dug',
+  'drove', 'fled', 'froze', 'got', 'grew', 'hid', 'hung', 'laid', 'meant', 'paid', 'rode', 'rang', 'sank',
+  'shook', 'sold', 'sought', 'spent', 'stole', 'stuck', 'swept', 'threw', 'understood', 'wore', 'became',
+  'forgot', 'slew', 'bore', 'beat', 'bit', 'built', 'burnt', 'dealt', 'fed', 'found', 'heard', 'lent', 'lit',
+  'quit', 'read', 'shut', 'slid', 'sped', 'spun', 'taught',
 ]);
 
 /** "-ed" words that are not past events here: future cues, or adjectives common in news. */
@@ -59,9 +59,9 @@ function markersOf(sentence: string): Marker[] {
     const word = m[0];
     const lower = word.toLowerCase();
     const isPast =
-      (PAST_WORDS.has(lower) && word === lower) ||
-      (word === lower && lower.length >= 5 && lower.endsWith('ed') && !lower.includes('-') && !NOT_PAST_ED.has(lower) &&
-        !PARTICIPLE_AFTER.has(previous));
+      word === lower &&
+      !PARTICIPLE_AFTER.has(previous) &&
+      (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !lower.includes('-') && !NOT_PAST_ED.has(lower)));
     if (isPast && !markers.some((k) => k.future && k.start <= m!.index && m!.index < k.end)) {
       markers.push({ start: m.index, end: m.index + word.length, future: false });
     }

@@ -1,5 +1,5 @@
 import type { CoreDiagnostic, EntityMention, Gazetteer, ParsedArticle, Span } from '../types';
-import { isNameGap, isParticle, isParticleName, scanWords, type Word } from './candidateWords';
+import { isParticle, isParticleName, WordList } from './candidateWords';
 
 /** Words that, right before a name, make it a person's name ("Lieutenant General", "President-elect"). */
 const TITLES = new Set([
@@ -54,7 +54,7 @@ interface Candidate {
  */
 export function findEntityCandidates(article: ParsedArticle, mentions: EntityMention[], _gazetteer: Gazetteer): CoreDiagnostic[] {
   const bodyEnd = article.residue.length > 0 ? article.residue[0].start : article.maskedText.length;
-  const words = scanWords(article.maskedText, article.bodyStart, bodyEnd);
+  const words = new WordList(article.maskedText, article.bodyStart, bodyEnd);
   const text = article.text;
   const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words)];
   found.sort((a, b) => a.span.start - b.span.start);
@@ -98,29 +98,34 @@ export function kebabCase(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
-function isNameWord(w: Word): boolean {
-  return (w.capitalised || isParticleName(w)) && !NOT_NAMES.has(w.lower) && !TITLES.has(w.lower) && !ORG_HEADS.has(w.lower);
+function isNameWord(words: WordList, i: number): boolean {
+  if (i < 0 || i >= words.count || !(words.capitalised(i) || isParticleName(words, i))) return false;
+  const lower = words.lower(i);
+  return !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_HEADS.has(lower);
+}
+
+function isInitial(words: WordList, i: number): boolean {
+  return words.capitalised(i) && words.end(i) - words.start(i) === 1;
 }
 
 /** Joins words `[from, to]` into a candidate. */
-function candidate(text: string, words: Word[], from: number, to: number, kind: Candidate['kind'], aliases?: string[]): Candidate {
-  const span = { start: words[from].start, end: words[to].end };
+function candidate(text: string, words: WordList, from: number, to: number, kind: Candidate['kind'], aliases?: string[]): Candidate {
+  const span = { start: words.start(from), end: words.end(to) };
   return { span, name: text.slice(span.start, span.end).replace(/\s+/g, ' '), kind, ...(aliases ? { aliases } : {}) };
 }
 
 /** The longest person name starting at word `i`: 2–4 name words (particles inside), ending on a name word. */
-function personNameAt(words: Word[], i: number): number | null {
-  if (i >= words.length || !(isNameWord(words[i]) || /^\p{Lu}$/u.test(words[i].text))) return null;
+function personNameAt(words: WordList, i: number): number | null {
+  if (i >= words.count || !(isNameWord(words, i) || isInitial(words, i))) return null;
   let end = i;
   let count = 1;
   let last = i;
-  while (count < 4 && !words[end].possessive && end + 1 < words.length && (isNameGap(words[end].gapAfter) || isInitialGap(words[end]))) {
-    const next = words[end + 1];
-    if (isParticle(next)) {
+  while (count < 4 && !words.possessive(end) && end + 1 < words.count && (words.nameGapAfter(end) || isInitialGap(words, end))) {
+    if (isParticle(words, end + 1)) {
       end++;
       continue;
     }
-    if (!isNameWord(next)) break;
+    if (!isNameWord(words, end + 1)) break;
     end++;
     last = end;
     count++;
@@ -129,16 +134,22 @@ function personNameAt(words: Word[], i: number): number | null {
 }
 
 /** "S. Jaishankar": an initial's period may stand between name words. */
-function isInitialGap(w: Word): boolean {
-  return /^\p{Lu}$/u.test(w.text) && /^\.[ \t\u00a0]+$/.test(w.gapAfter);
+function isInitialGap(words: WordList, i: number): boolean {
+  return isInitial(words, i) && /^\.[ \t\u00a0]+$/.test(words.gapAfter(i));
 }
 
-function titledPersons(text: string, words: Word[]): Candidate[] {
+function isTitleBeforeName(words: WordList, i: number): boolean {
+  // Titles stand right before a capitalised word; checking that first spares most words a string.
+  if (!words.capitalised(i + 1) || words.possessive(i)) return false;
+  const lower = words.lower(i);
+  if (!TITLES.has(lower)) return false;
+  return words.nameGapAfter(i) || (DOTTED_TITLES.has(lower) && /^\.[ \t\u00a0]+$/.test(words.gapAfter(i)));
+}
+
+function titledPersons(text: string, words: WordList): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const title = TITLES.has(w.lower) && !w.possessive && (isNameGap(w.gapAfter) || (DOTTED_TITLES.has(w.lower) && /^\.[ \t\u00a0]+$/.test(w.gapAfter)));
-    if (title) {
+  for (let i = 0; i < words.count; i++) {
+    if (isTitleBeforeName(words, i)) {
       const last = personNameAt(words, i + 1);
       if (last !== null) {
         out.push(candidate(text, words, i + 1, last, 'person'));
@@ -147,12 +158,13 @@ function titledPersons(text: string, words: Word[]): Candidate[] {
       continue;
     }
     // Apposition: "Tahsin al-Khafaji, spokesman of the Joint Operations Command".
-    if (!isNameWord(w) || (i > 0 && isNameWord(words[i - 1]) && isNameGap(words[i - 1].gapAfter))) continue;
+    if (!words.capitalised(i) || !isNameWord(words, i) || (isNameWord(words, i - 1) && words.nameGapAfter(i - 1))) continue;
+    if (LEADING_STOPWORDS.has(words.lower(i))) continue;
     const last = personNameAt(words, i);
-    if (last === null || !/^,[ \t]+$/.test(words[last].gapAfter)) continue;
+    if (last === null || !/^,[ \t]+$/.test(words.gapAfter(last))) continue;
     let k = last + 1;
-    while (k < words.length && APPOSITION_FILLERS.has(words[k].lower) && isNameGap(words[k].gapAfter)) k++;
-    if (k < words.length && TITLES.has(words[k].lower) && !LEADING_STOPWORDS.has(w.lower)) {
+    while (k < words.count && APPOSITION_FILLERS.has(words.lower(k)) && words.nameGapAfter(k)) k++;
+    if (k < words.count && TITLES.has(words.lower(k))) {
       out.push(candidate(text, words, i, last, 'person'));
       i = last;
     }
@@ -160,28 +172,27 @@ function titledPersons(text: string, words: Word[]): Candidate[] {
   return out;
 }
 
-function organisations(text: string, words: Word[]): Candidate[] {
+function organisations(text: string, words: WordList): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
-  while (i < words.length) {
-    if (!words[i].capitalised) {
+  while (i < words.count) {
+    if (!words.capitalised(i)) {
       i++;
       continue;
     }
     // A run of capitalised words, with "of", "for", "and", "the" inside when a capital follows.
     const run = [i];
     let j = i;
-    while (!words[j].possessive && j + 1 < words.length && isNameGap(words[j].gapAfter)) {
-      const next = words[j + 1];
-      if (next.capitalised) {
+    while (!words.possessive(j) && j + 1 < words.count && words.nameGapAfter(j)) {
+      if (words.capitalised(j + 1)) {
         run.push(j + 1);
         j++;
         continue;
       }
-      if (CONNECTORS.has(next.lower)) {
+      if (CONNECTORS.has(words.lower(j + 1))) {
         let k = j + 1;
-        while (k + 1 < words.length && CONNECTORS.has(words[k + 1].lower) && isNameGap(words[k].gapAfter)) k++;
-        if (k + 1 < words.length && isNameGap(words[k].gapAfter) && words[k + 1].capitalised && !words[k].possessive) {
+        while (k + 1 < words.count && CONNECTORS.has(words.lower(k + 1)) && words.nameGapAfter(k)) k++;
+        if (k + 1 < words.count && words.nameGapAfter(k) && words.capitalised(k + 1) && !words.possessive(k)) {
           for (let c = j + 1; c <= k + 1; c++) run.push(c);
           j = k + 1;
           continue;
@@ -195,22 +206,25 @@ function organisations(text: string, words: Word[]): Candidate[] {
   return out;
 }
 
-function organisationsIn(text: string, words: Word[], run: number[]): Candidate[] {
+function organisationsIn(text: string, words: WordList, run: number[]): Candidate[] {
   let s = 0;
-  while (s < run.length && (LEADING_STOPWORDS.has(words[run[s]].lower) || TITLES.has(words[run[s]].lower))) s++;
+  while (s < run.length && (LEADING_STOPWORDS.has(words.lower(run[s])) || TITLES.has(words.lower(run[s])))) s++;
   const parts = run.slice(s);
   if (parts.length === 0) return [];
   const last = parts[parts.length - 1];
 
   // "… Committee (BYC)": an acronym in parentheses names the words whose initials it spells.
-  const paren = /^[ \t]*\($/.test(words[last].gapAfter) ? words[last + 1] : undefined;
-  if (paren && /^\p{Lu}{2,6}$/u.test(paren.text) && paren.gapAfter.startsWith(')')) {
-    const capitals = parts.filter((p) => words[p].capitalised);
-    if (capitals.length >= paren.text.length) {
-      const tail = capitals.slice(capitals.length - paren.text.length);
-      const initials = tail.map((p) => words[p].text[0].toUpperCase()).join('');
-      if (initials === paren.text && !tail.some((p) => LEADING_STOPWORDS.has(words[p].lower))) {
-        return [candidate(text, words, tail[0], last, 'organization', [paren.text])];
+  const paren = last + 1;
+  if (paren < words.count && /^[ \t]*\($/.test(words.gapAfter(last)) && words.gapAfter(paren).startsWith(')')) {
+    const letters = words.textOf(paren);
+    if (/^\p{Lu}{2,6}$/u.test(letters)) {
+      const capitals = parts.filter((p) => words.capitalised(p));
+      if (capitals.length >= letters.length) {
+        const tail = capitals.slice(capitals.length - letters.length);
+        const initials = tail.map((p) => words.textOf(p)[0].toUpperCase()).join('');
+        if (initials === letters && !tail.some((p) => LEADING_STOPWORDS.has(words.lower(p)))) {
+          return [candidate(text, words, tail[0], last, 'organization', [letters])];
+        }
       }
     }
   }
@@ -219,7 +233,7 @@ function organisationsIn(text: string, words: Word[], run: number[]): Candidate[
   const stretches: number[][] = [];
   for (const p of parts) {
     const current = stretches[stretches.length - 1];
-    if (!words[p].capitalised) continue;
+    if (!words.capitalised(p)) continue;
     if (current && current[current.length - 1] === p - 1) current.push(p);
     else stretches.push([p]);
   }
@@ -230,20 +244,19 @@ function organisationsIn(text: string, words: Word[], run: number[]): Candidate[
     // modifier and after any capitalised function word (a Title Case heading "Coalition To Hand
     // Sites To Iraqi Army" yields at most "Iraqi Army").
     let h = stretch.length - 1;
-    while (h >= 1 && !ORG_HEADS.has(words[stretch[h]].lower)) h--;
+    while (h >= 1 && !ORG_HEADS.has(words.lower(stretch[h]))) h--;
     if (h >= 1) {
       let first = h;
-      while (first > 0 && h - first < MAX_ORG_WORDS - 1 && !LEADING_STOPWORDS.has(words[stretch[first - 1]].lower)) first--;
+      while (first > 0 && h - first < MAX_ORG_WORDS - 1 && !LEADING_STOPWORDS.has(words.lower(stretch[first - 1]))) first--;
       if (first < h) out.push(candidate(text, words, stretch[first], stretch[h], 'organization'));
       continue;
     }
     // "Ministry of Interior", "Committee for the Protection of Journalists": a head word, then
     // "of"/"for" and the rest of the name.
-    const next = stretches[k + 1];
     const head = stretch[stretch.length - 1];
-    if (ORG_HEADS.has(words[head].lower) && next && (words[head + 1].lower === 'of' || words[head + 1].lower === 'for')) {
+    if (ORG_HEADS.has(words.lower(head)) && k + 1 < stretches.length && (words.lower(head + 1) === 'of' || words.lower(head + 1) === 'for')) {
       let end = k + 1;
-      while (end + 1 < stretches.length && words[stretches[end + 1][0] - 1].lower !== 'and') end++;
+      while (end + 1 < stretches.length && words.lower(stretches[end + 1][0] - 1) !== 'and') end++;
       const lastStretch = stretches[end];
       out.push(candidate(text, words, stretch[0], lastStretch[lastStretch.length - 1], 'organization'));
       k = end;

@@ -1,5 +1,5 @@
 import type { Annotation, CoreDiagnostic, EntityKind, EntityMention, Gazetteer, GazetteerEntity, ParsedArticle, Span } from '../types';
-import { nearestIds } from './nearestIds';
+import { NearestIds } from './nearestIds';
 import { NameTrie } from './nameTrie';
 
 export interface EntityMatcher {
@@ -42,12 +42,12 @@ export function buildEntityMatcher(gazetteer: Gazetteer): EntityMatcher {
     for (const alias of entity.aliases) trie.add(alias, index);
     for (const demonym of entity.demonyms ?? []) trie.add(demonym, index);
   }
-  const ids = [...gazetteer.entities.keys()].filter((id) => gazetteer.entities.get(id)?.kind !== 'figure');
+  const index = new NearestIds([...gazetteer.entities.keys()].filter((id) => gazetteer.entities.get(id)?.kind !== 'figure'));
   const nearestCache = new Map<string, string[]>();
   const nearest = (id: string): string[] => {
     let found = nearestCache.get(id);
     if (!found) {
-      found = nearestIds(id, ids, 3);
+      found = index.find(id, 3);
       if (nearestCache.size > 1000) nearestCache.clear();
       nearestCache.set(id, found);
     }

@@ -1,19 +1,71 @@
+const BINS = 37; // a–z, 0–9, anything else
+
+function bin(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return 26 + code - 48;
+  return 36;
+}
+
 /**
- * Up to `limit` ids closest to `id` by edit distance (ties by id), within a distance that grows
- * with the id's length. Only ids whose length is within that distance are compared, and each
- * comparison stops as soon as it exceeds it, so a typo in a `{@…}` annotation costs a few
- * milliseconds even against 100,000 ids (the matcher caches the answer).
+ * Finds the ids closest to a mistyped one. Comparing against 100,000 ids by edit distance alone
+ * takes a quarter of a second; a per-id letter histogram (built on first use, 37 bytes an id)
+ * gives a lower bound on the distance in a few dozen operations, so the full comparison runs
+ * only for the few ids that could be near.
  */
-export function nearestIds(id: string, ids: readonly string[], limit: number): string[] {
-  const max = Math.min(6, Math.max(2, Math.ceil(id.length / 3)));
-  const scored: Array<[number, string]> = [];
-  for (const candidate of ids) {
-    if (Math.abs(candidate.length - id.length) > max) continue;
-    const d = boundedDistance(id, candidate, max);
-    if (d <= max) scored.push([d, candidate]);
+export class NearestIds {
+  private histograms: Uint8Array | null = null;
+
+  constructor(private readonly ids: readonly string[]) {}
+
+  /** Up to `limit` ids closest to `id` (ties by id), within a distance that grows with its length. */
+  find(id: string, limit: number): string[] {
+    const max = Math.min(6, Math.max(2, Math.ceil(id.length / 3)));
+    const histograms = (this.histograms ??= buildHistograms(this.ids));
+    const query = new Int16Array(BINS);
+    for (let k = 0; k < id.length; k++) query[bin(id.charCodeAt(k))]++;
+
+    const best: Array<[number, string]> = [];
+    let bound = max;
+    for (let i = 0; i < this.ids.length; i++) {
+      const candidate = this.ids[i];
+      if (Math.abs(candidate.length - id.length) > bound) continue;
+      let more = 0;
+      let fewer = 0;
+      const base = i * BINS;
+      for (let b = 0; b < BINS; b++) {
+        const d = histograms[base + b] - query[b];
+        if (d > 0) more += d;
+        else fewer -= d;
+      }
+      if (Math.max(more, fewer) > bound) continue;
+      const distance = boundedDistance(id, candidate, bound);
+      if (distance > bound) continue;
+      best.push([distance, candidate]);
+      best.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+      if (best.length > limit) best.pop();
+      if (best.length === limit) bound = best[limit - 1][0];
+    }
+    return best.map(([, c]) => c);
   }
-  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  return scored.slice(0, limit).map(([, c]) => c);
+}
+
+function buildHistograms(ids: readonly string[]): Uint8Array {
+  const out = new Uint8Array(ids.length * BINS);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const base = i * BINS;
+    for (let k = 0; k < id.length; k++) {
+      const at = base + bin(id.charCodeAt(k));
+      if (out[at] < 255) out[at]++;
+    }
+  }
+  return out;
+}
+
+/** Up to `limit` ids closest to `id`; see `NearestIds` (this one-off form builds no index). */
+export function nearestIds(id: string, ids: readonly string[], limit: number): string[] {
+  return new NearestIds(ids).find(id, limit);
 }
 
 /** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */

@@ -17,6 +17,19 @@ function singular(word: string): string {
 
 /** Case, spacing, hyphens and plural folded: `Service-Members` and `service member` are one unit. */
 export function foldUnit(unit: string): string {
+  let folded = foldCache.get(unit);
+  if (folded === undefined) {
+    folded = foldUncached(unit);
+    if (foldCache.size > 10_000) foldCache.clear(); // bounded: junk input cannot grow it without end
+    foldCache.set(unit, folded);
+  }
+  return folded;
+}
+
+/** The same few nouns recur in every article; folding them once saves a split, a join and a regex each time. */
+const foldCache = new Map<string, string>();
+
+function foldUncached(unit: string): string {
   const words = unit.toLowerCase().replace(/[’']/g, "'").split(/[\s\-‐]+/).filter(Boolean);
   if (words.length === 0) return '';
   words[words.length - 1] = singular(words[words.length - 1]);

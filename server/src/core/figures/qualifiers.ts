@@ -3,8 +3,8 @@ import { closed, type Interval, interval } from './interval';
 
 /**
  * What a qualifier does to the number after it (SPEC §4):
- * gt  `more than N`, `over N`, `above N`, `in excess of N`, `N-plus` → (N, ∞)
- * ge  `at least N`, `no fewer than N`, `N or more`                   → [N, ∞)
+ * gt  `more than N`, `over N`, `above N`, `in excess of N`            → (N, ∞)
+ * ge  `at least N`, `no fewer than N`, `N or more`, `N-plus`, `N+`    → [N, ∞)
  * nearly `nearly N`, `almost N`, `close to N`, `just under N`         → [(1-t)N, N)   t = nearlyTolerance
  * le  `up to N`, `at most N`, `no more than N`, `as many as N`        → [0, N]
  * lt  `fewer than N`, `less than N`, `under N`, `below N`             → [0, N)
@@ -23,7 +23,6 @@ const BEFORE: Record<string, QualifierSense> = {
   'fewer than': 'lt', 'less than': 'lt', under: 'lt', below: 'lt',
   about: 'approx', around: 'approx', some: 'approx', approximately: 'approx', roughly: 'approx', 'an estimated': 'approx',
   estimated: 'approx', 'estimated at': 'approx', 'approx.': 'approx', circa: 'approx', 'an approximate': 'approx',
-  'approximately some': 'approx', 'nearly some': 'nearly',
   exactly: 'exact', precisely: 'exact',
   'a total of': 'bare', 'total of': 'bare', only: 'bare', just: 'bare',
 };

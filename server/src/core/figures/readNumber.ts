@@ -81,7 +81,8 @@ export function readNumberAt(text: string, at: number): NumberReading | null {
     const written = m[0];
     const separator = written.includes(',') ? ',' : /[ \u00a0\u202f]/.test(written) ? ' ' : '';
     const value = Number(written.replace(/[, \u00a0\u202f]/g, ''));
-    if (!Number.isFinite(value)) return null;
+    // Beyond 15 digits a number is an identifier or junk, never a count (and loses precision).
+    if (!Number.isFinite(value) || written.replace(/\D/g, '').length > 15) return null;
     return withScale(text, { start: at, end: at + written.length, value, style: 'digits', separator, scale: null }, true);
   }
   const vague = sticky(VAGUE_WORDS, text, at);

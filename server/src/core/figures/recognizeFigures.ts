@@ -61,7 +61,8 @@ export function recognizeFigures(text: string, span: Span, options: RecognizeOpt
   // Context never reaches back into a date: in "on 16 January 11 service members" the month
   // belongs to the date, so 11 is not "January 11".
   let floor = 0;
-  const starts = new RegExp(NUMBER_START.source, NUMBER_START.flags);
+  const starts = NUMBER_START; // shared and stateful: reset here, never used re-entrantly
+  starts.lastIndex = 0;
   for (let m = starts.exec(sentence); m; m = starts.exec(sentence)) {
     const at = m.index;
     if (at < consumed) continue;
@@ -70,7 +71,12 @@ export function recognizeFigures(text: string, span: Span, options: RecognizeOpt
       skipIndex++;
     }
     const low = readNumberAt(sentence, at);
-    if (!low) continue;
+    if (!low) {
+      // Unreadable (a 400-digit run): skip the whole token, or every digit of it would be retried.
+      consumed = runEnd(sentence, at + 1);
+      starts.lastIndex = Math.max(starts.lastIndex, consumed);
+      continue;
+    }
     const overlapsSkip = skipIndex < skip.length && skip[skipIndex].start < span.start + low.end;
     if (overlapsSkip) {
       consumed = Math.max(low.end, skip[skipIndex].end - span.start);

@@ -74,7 +74,8 @@ export function recordFigureValueEdit(
   const { file, body, base, source } = located;
   const { text } = file;
   const eol = lineEndingOf(text);
-  const item: Record<string, unknown> = { value: reported.value, as_of: reported.as_of };
+  // A bare year is written as YAML writes years by hand: `as_of: 2023`, not `"2023"`.
+  const item: Record<string, unknown> = { value: reported.value, as_of: date.precision === 'year' ? Number(reported.as_of) : reported.as_of };
   if (reported.source !== undefined) item.source = reported.source;
 
   const valuesPair = body.items.find((pair) => keyText(pair.key, source) === 'values');

@@ -71,9 +71,11 @@ class GazetteerLoader {
     for (const pair of top.items) {
       const name = keyText(pair.key, file.text);
       const keySpan = spanOf(pair.key as Node, pairSpan(pair, file.text, { start: 0, end: 0 }));
-      const kind = name === null ? undefined : KIND_SECTIONS[name];
-      if (name === null || kind === undefined || !Object.prototype.hasOwnProperty.call(KIND_SECTIONS, name)) {
-        const hint = name !== null ? SECTION_NAMES.find((s) => s === `${name}s` || s === name.toLowerCase() || s === `${name.toLowerCase()}s`) : undefined;
+      // Own properties only: `constructor:` must not find Object.prototype.constructor.
+      const kind = name !== null && Object.prototype.hasOwnProperty.call(KIND_SECTIONS, name) ? KIND_SECTIONS[name] : undefined;
+      if (name === null || kind === undefined) {
+        const lower = name?.toLowerCase();
+        const hint = SECTION_NAMES.find((section) => section === lower || section === `${lower}s`);
         file.report('gazetteer-syntax', keySpan,
           `Unknown section ${name === null ? '(not a plain key)' : `\`${name}\``}${hint ? ` — did you mean \`${hint}\`?` : ''}; a gazetteer has the sections ${SECTION_NAMES.join(', ')}.`,
           { data: { section: name, sections: SECTION_NAMES, ...(hint ? { suggestion: hint } : {}) } });
@@ -164,7 +166,7 @@ class GazetteerLoader {
     for (const ref of this.references) {
       const file = this.contexts.get(ref.uri);
       if (!file) continue;
-      const data = { id: ref.fromId, field: ref.field, target: ref.target };
+      const data = { id: ref.fromId, field: ref.field, target: ref.target, ...(ref.kinds ? { expectedKinds: ref.kinds } : {}) };
       if (ref.target === ref.fromId) {
         file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\` itself.`, { data });
         continue;

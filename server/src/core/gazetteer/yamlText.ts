@@ -17,12 +17,21 @@ export function formatScalar(value: unknown, inFlow: boolean): string {
 function isPlainSafe(text: string, inFlow: boolean): boolean {
   if (text === '' || text !== text.trim() || PLAIN_UNSAFE_START.test(text)) return false;
   if (/[\n\r\t]/.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
-  if (inFlow && (FLOW_INDICATORS.test(text) || text.includes(':'))) return false;
+  if (inFlow && (FLOW_INDICATORS.test(text) || /:[,[\]{}]/.test(text))) return false;
+  // YAML 1.1 tools (and people) read these as booleans even where our core schema does not.
+  if (YAML11_BOOLEANS.test(text)) return false;
   try {
-    return parse(text, { schema: 'core' }) === text; // `2003`, `true`, `null` must be quoted
+    // `2003`, `true`, `null`, `~` would read back as something else.
+    return inFlow ? sameList(parse(`[${text}]`, { schema: 'core' }), text) : parse(text, { schema: 'core' }) === text;
   } catch {
     return false;
   }
+}
+
+const YAML11_BOOLEANS = /^(?:y|n|yes|no|on|off)$/i;
+
+function sameList(value: unknown, text: string): boolean {
+  return Array.isArray(value) && value.length === 1 && value[0] === text;
 }
 
 /** A value in flow style: `[a, b]`, `{ value: 64, as_of: 2020-01-30 }`. */

@@ -44,6 +44,13 @@ function inWrittenCase(roleTitle: string, written: string): string {
   return roleTitle;
 }
 
+/** A fix at the start of a sentence ("Ex-spokesman X …" → "Spokesman X …") keeps its capital. */
+function firstLetterLike(replacement: string, replaced: string): string {
+  const first = replaced.trimStart().charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
 export interface RoleCheckInput {
   article: ParsedArticle;
   person: GazetteerEntity;
@@ -73,7 +80,7 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
     data: {
       personId: person.id,
       titleSpan: replacementSpan,
-      ...(replacement !== null ? { replacement } : {}),
+      ...(replacement !== null ? { replacement: firstLetterLike(replacement, article.maskedText.slice(replacementSpan.start, replacementSpan.end)) } : {}),
       heldRoles: held.map((r) => ({ title: r.title, org: r.org ?? null, from: r.from?.value ?? null, to: r.to?.value ?? null, text: roleText(r, gazetteer) })),
     },
   });
