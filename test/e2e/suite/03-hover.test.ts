@@ -4,11 +4,16 @@ import { hoverText, inside, openArticle, waitFor } from './helpers';
 
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position, expected: RegExp): Promise<string> {
   // The first request can come before the server has analysed the file: ask until it answers.
-  return waitFor(`a hover matching ${expected}`, async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-    const text = hoverText(hovers ?? []);
-    return expected.test(text) ? text : undefined;
-  });
+  let last = '';
+  try {
+    return await waitFor(`a hover matching ${expected}`, async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      last = hoverText(hovers ?? []);
+      return expected.test(last) ? last : undefined;
+    }, 15_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; the last hover was: ${JSON.stringify(last)}`);
+  }
 }
 
 describe('hover', () => {

@@ -149,6 +149,20 @@ describe('entity matching', () => {
     assert.deepEqual(mentions.map((m) => [m.text, m.id, m.explicit]), [['the spokesman', null, true], ['it', null, true]]);
   });
 
+  test('an unknown figure key is an error on the key, with the nearest figure keys', () => {
+    const { article, diagnostics } = find('The [5,000 soldiers]{figure=us-troops-irak} and [Iraq]{figure=iraq} stayed.\n');
+    assert.deepEqual(diagnostics.map((d) => [d.code, article.text.slice(d.span.start, d.span.end), d.data?.kind]), [
+      ['entity-unknown-id', 'us-troops-irak', 'figure'],
+      ['entity-unknown-id', 'iraq', 'figure'],
+    ]);
+    assert.deepEqual(diagnostics[0].data?.nearest, ['us-troops-iraq']);
+    assert.match(diagnostics[1].message, /is an entity \(place\), not a figure/);
+  });
+
+  test('a known figure key raises nothing', () => {
+    assert.deepEqual(find('The [5,000 soldiers]{figure=us-troops-iraq} stayed.\n').diagnostics, []);
+  });
+
   test('markup, code, links and front matter never match', () => {
     const head = '---\ntitle: Iraq and Syria\npublished: 2020-01-10\n---\n';
     const body = 'Code `Iraq` and <!-- Syria --> and [a link](https://example.org/baghdad) and https://iraq.example.org/.\n';

@@ -17,19 +17,6 @@ export function isWordCode(code: number): boolean {
   return kind === WORD;
 }
 
-/** True for a word character at `i`, including letters outside the BMP (surrogate pairs). */
-export function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return isWordCode(c);
-  const cp = text.codePointAt(i);
-  if (cp === undefined || cp <= 0xffff) {
-    // A low surrogate: it belongs to the pair starting one unit earlier.
-    const prev = i > 0 ? text.codePointAt(i - 1) : undefined;
-    return prev !== undefined && prev > 0xffff && WORD_CHAR.test(String.fromCodePoint(prev));
-  }
-  return WORD_CHAR.test(String.fromCodePoint(cp));
-}
-
 export function isUpperCode(code: number): boolean {
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;

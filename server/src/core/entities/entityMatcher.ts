@@ -42,17 +42,11 @@ export function buildEntityMatcher(gazetteer: Gazetteer): EntityMatcher {
     for (const alias of entity.aliases) trie.add(alias, index);
     for (const demonym of entity.demonyms ?? []) trie.add(demonym, index);
   }
-  const index = new NearestIds([...gazetteer.entities.keys()].filter((id) => gazetteer.entities.get(id)?.kind !== 'figure'));
-  const nearestCache = new Map<string, string[]>();
-  const nearest = (id: string): string[] => {
-    let found = nearestCache.get(id);
-    if (!found) {
-      found = index.find(id, 3);
-      if (nearestCache.size > 1000) nearestCache.clear();
-      nearestCache.set(id, found);
-    }
-    return found;
-  };
+  // Entity ids and figure keys are looked up separately: a typo in `figure=` should be
+  // corrected towards figure keys, one in `{@…}` towards entities.
+  const nearestEntity = nearestLookup([...gazetteer.entities.values()].filter((e) => e.kind !== 'figure').map((e) => e.id));
+  const nearestFigure = nearestLookup([...gazetteer.entities.values()].filter((e) => e.kind === 'figure').map((e) => e.id));
+  const nearest = (id: string, figure: boolean): string[] => (figure ? nearestFigure(id) : nearestEntity(id));
 
   return {
     find(article) {
@@ -65,9 +59,28 @@ export function buildEntityMatcher(gazetteer: Gazetteer): EntityMatcher {
   };
 }
 
-/** Mentions from `{@id}` and `{.kind}` annotations; returns their spans, merged and sorted. */
+/** Nearest-id suggestions over a fixed id list, cached per asked id (typos repeat while typing). */
+function nearestLookup(ids: string[]): (id: string) => string[] {
+  const index = new NearestIds(ids);
+  const cache = new Map<string, string[]>();
+  return (id) => {
+    let found = cache.get(id);
+    if (!found) {
+      found = index.find(id, 3);
+      if (cache.size > 1000) cache.clear();
+      cache.set(id, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * Mentions from `{@id}` and `{.kind}` annotations; returns their spans, merged and sorted.
+ * `figure=key` annotations are the figures work's, but a key the gazetteer lacks is reported
+ * here, with the other unknown ids, so it is reported once.
+ */
 function explicitMentions(
-  article: ParsedArticle, gazetteer: Gazetteer, nearest: (id: string) => string[], mentions: EntityMention[], diagnostics: CoreDiagnostic[],
+  article: ParsedArticle, gazetteer: Gazetteer, nearest: (id: string, figure: boolean) => string[], mentions: EntityMention[], diagnostics: CoreDiagnostic[],
 ): Span[] {
   const covered: Span[] = [];
   const seen = new Set<number>();
@@ -79,7 +92,10 @@ function explicitMentions(
       const known = entity !== undefined && entity.kind !== 'figure';
       mentions.push({ span: a.textSpan, text: a.text, id: known ? a.value : null, kind: known ? entity.kind : null, candidates: [], explicit: true });
       covered.push(a.textSpan);
-      if (!known) diagnostics.push(unknownId(article, a, entity, nearest(a.value)));
+      if (!known) diagnostics.push(unknownId(article, a, entity, nearest(a.value, false)));
+    } else if (a.kind === 'figure') {
+      const entity = gazetteer.entities.get(a.value);
+      if (entity?.kind !== 'figure') diagnostics.push(unknownFigureKey(article, a, entity, nearest(a.value, true)));
     } else if (a.kind === 'class') {
       const kind = CLASS_KINDS[a.value.toLowerCase()];
       if (!kind || seen.has(a.textSpan.start)) continue;
@@ -102,6 +118,20 @@ function unknownId(article: ParsedArticle, a: Annotation, entity: GazetteerEntit
     uri: article.uri,
     span: a.valueSpan,
     data: { id: a.value, nearest: near, text: a.text },
+  };
+}
+
+function unknownFigureKey(article: ParsedArticle, a: Annotation, entity: GazetteerEntity | undefined, near: string[]): CoreDiagnostic {
+  const message = entity
+    ? `\`${a.value}\` is an entity (${entity.kind}), not a figure: write \`{@${a.value}}\` to mark the entity, or use a figure key.`
+    : `No gazetteer figure has the key \`${a.value}\`.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(', ')}?` : ''}`;
+  return {
+    code: 'entity-unknown-id',
+    severity: 'error',
+    message,
+    uri: article.uri,
+    span: a.valueSpan,
+    data: { id: a.value, nearest: near, text: a.text, kind: 'figure' },
   };
 }
 

@@ -5,7 +5,7 @@ import { isApostropheCode, isHyphenCode, isInlineSpaceCode, isLowerCode, isUpper
  * a folded key (lower case, diacritics dropped) and, when written in capitals like `IS` or `JOC`,
  * an exact key `=IS` that only capitals in the text can reach. Dotted acronyms (`U.S.`, `U.S`)
  * are one token `US`. What lies between tokens (space, hyphen, apostrophe) does not matter inside
- * a name, so `al-Asad`, `al Asad` and `Al‐Asad` are the same three… two tokens.
+ * a name, so `al-Asad`, `al Asad` and `Al‐Asad` are the same two tokens `al` `asad`.
  */
 export interface Tokens {
   start: number[];

@@ -63,11 +63,6 @@ function buildHistograms(ids: readonly string[]): Uint8Array {
   return out;
 }
 
-/** Up to `limit` ids closest to `id`; see `NearestIds` (this one-off form builds no index). */
-export function nearestIds(id: string, ids: readonly string[], limit: number): string[] {
-  return new NearestIds(ids).find(id, limit);
-}
-
 /** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;

@@ -1,4 +1,4 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
 /**
  * A fast reader for the YAML shapes gazetteers are written in: block maps of entries, block
@@ -14,11 +14,31 @@ import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
  * fast path only ever reads files that are valid YAML of the shapes above.
  */
 export function readGazetteerFast(text: string): Node | null {
-  if (text.length === 0 || text.indexOf('\t') !== -1 || text.indexOf('\r') !== -1 || text.charCodeAt(0) === 0xfeff) return null;
+  return readOrGiveUp(text).node;
+}
+
+/** `readGazetteerFast` as a parsed document without errors or warnings, as `parseDocument` returns it. */
+export function readGazetteerDocumentFast(text: string): Document.Parsed | null {
+  const top = readGazetteerFast(text);
+  if (!top) return null;
+  const doc = new Document() as unknown as Document.Parsed;
+  doc.contents = top as Document.Parsed['contents'];
+  return doc;
+}
+
+/** Where the fast reader gave up on `text` (an offset on the line it could not read), or null if it did not. */
+export function fastReaderGaveUpAt(text: string): number | null {
+  return readOrGiveUp(text).gaveUpAt;
+}
+
+function readOrGiveUp(text: string): { node: Node | null; gaveUpAt: number | null } {
+  if (text.length === 0 || text.indexOf('\t') !== -1 || text.indexOf('\r') !== -1 || text.charCodeAt(0) === 0xfeff) return { node: null, gaveUpAt: 0 };
+  const reader = new FastReader(text);
   try {
-    return new FastReader(text).document();
+    const node = reader.document();
+    return { node, gaveUpAt: node ? null : 0 };
   } catch (err) {
-    if (err === GIVE_UP) return null;
+    if (err === GIVE_UP) return { node: null, gaveUpAt: reader.position() };
     throw err;
   }
 }
@@ -62,6 +82,11 @@ class FastReader {
 
   constructor(private readonly text: string) {
     this.line = this.contentLineFrom(0);
+  }
+
+  /** The start of the line being read, for `fastReaderGaveUpAt`. */
+  position(): number {
+    return this.line?.start ?? this.text.length;
   }
 
   document(): Node | null {
@@ -342,7 +367,8 @@ class FastReader {
       if (ch === COMMA || ch === CLOSE_SQUARE || ch === CLOSE_CURLY) break;
       if (ch === OPEN_SQUARE || ch === OPEN_CURLY) throw GIVE_UP;
       if (ch === HASH && text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
-      if (ch === COLON) throw GIVE_UP; // `a: b` inside a list, or `a:b`: leave to `yaml`
+      // `https://…` is one scalar in a flow list; `a: b` (a pair) or a colon before an indicator is left to `yaml`.
+      if (ch === COLON && (i + 1 >= lineEnd || !isFlowPlainSafe(text.charCodeAt(i + 1)))) throw GIVE_UP;
       if (ch !== SPACE) end = i + 1;
     }
     return { node: scalarNode(resolvePlain(text.slice(at, end)), at, end, i), end };
@@ -353,6 +379,11 @@ function scalarNode(value: unknown, start: number, valueEnd: number, nodeEnd: nu
   const node = new Scalar(value);
   node.range = [start, valueEnd, nodeEnd];
   return node;
+}
+
+/** A character that may follow `:` inside a plain scalar in a flow collection. */
+function isFlowPlainSafe(c: number): boolean {
+  return c !== SPACE && c !== COMMA && c !== OPEN_SQUARE && c !== CLOSE_SQUARE && c !== OPEN_CURLY && c !== CLOSE_CURLY;
 }
 
 function skipSpaces(text: string, at: number, end: number): number {
