@@ -74,7 +74,8 @@ export function generateGazetteer(count: number, files: number, seed = 42): Gene
       const orgName = `${name} ${ORG_WORDS[i % ORG_WORDS.length]}`;
       orgIds.push(id);
       entities.push({ id, name: orgName, kind: 'organization' });
-      const acronym = orgName.split(' ').map((p) => p[0]).join('') + (i % 1000);
+      // Acronym plus the entry number: unique, so the generated gazetteer raises no alias collision.
+      const acronym = orgName.split(' ').map((p) => p[0]).join('') + i;
       push(f, 'organizations', `  ${id}:\n    name: ${orgName}\n    aliases: [${acronym}]\n    founded: ${1990 + (i % 30)}\n`);
     } else if (r < 13) {
       const org = orgIds[Math.floor(rand() * orgIds.length)];

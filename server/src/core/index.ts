@@ -10,3 +10,4 @@ export { DIAGNOSTIC_CODES, codeInfo, docsUrl, isDiagnosticCode } from './diagnos
 export { DEFAULT_SETTINGS, withDefaults } from './settings';
 export type { AnalysisSettings, LintLevel } from './settings';
 export * from './dates/preciseDate';
+export { prepareGazetteerCached, gazetteerCacheKey, GAZETTEER_CACHE_FORMAT, type CachedGazetteer, type GazetteerCacheStore, type CachedLoad } from './cache/gazetteerCache';

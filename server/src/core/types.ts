@@ -231,7 +231,8 @@ export interface ParsedArticle {
   bodyStart: number;
   /**
    * The text with every non-prose part blanked out by spaces at the same offsets: front matter,
-   * annotation markup (`[`, `]{…}`), HTML comments, link targets, code. Recognisers scan this.
+   * annotation markup (`[`, `]{…}`), HTML comments, link targets, code, trailing page residue.
+   * Recognisers scan this.
    */
   maskedText: string;
   annotations: Annotation[];

@@ -21,6 +21,8 @@ describe('hover', () => {
     const document = await openArticle('taqaddum-handover.news.md');
     const text = await hoverAt(document, inside(document, 'Al-Taqaddum Air Base'), /Al-Taqaddum Air Base/);
     assert.match(text, /air base/i);
+    assert.match(text, /Al Anbar, Iraq/, 'where the base is');
+    assert.match(text, /Held on 2020-03-\d\d:[^\n]*Iraqi Security Forces/, 'who holds it on the article\'s date');
   });
 
   it('shows the day a weekday resolves to', async () => {

@@ -95,9 +95,11 @@ export async function waitForDiagnostics(uri: vscode.Uri, codes: string[], timeo
   }, timeoutMs);
 }
 
+/** The hovers' Markdown as text, with Markdown's backslash escapes removed (`Al\-Taqaddum`). */
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
+    .join('\n')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!|:<>~])/g, '$1');
 }

@@ -1,13 +1,14 @@
 // The Markdown preview still works for a .news.md article.
 import { test } from 'node:test';
-import { expectText, openFromExplorer, openWorkbench, runCommand, screenshot } from './harness.mjs';
+import { expectText, openFromExplorer, openWorkbench, screenshot } from './harness.mjs';
 
 test('the Markdown preview renders a .news.md article', async () => {
   const workbench = await openWorkbench('preview');
   try {
     const { page } = workbench;
     await openFromExplorer(page, 'taqaddum-handover.news.md');
-    await runCommand(page, 'Markdown: Open Preview to the Side');
+    // The preview button in the editor's title bar, as a user would open it.
+    await page.locator('.editor-actions .action-label[aria-label^="Open Preview to the Side"]').first().click({ timeout: 30_000 });
     const body = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
     await expectText(body, (text) => text.includes('7,500 US troops remain in Iraq'), 'the article body in the preview', 60_000);
     await screenshot(page, 'markdown-preview');

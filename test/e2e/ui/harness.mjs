@@ -74,21 +74,59 @@ export async function colourOf(page, text) {
   return token.first().evaluate((el) => getComputedStyle(el).color);
 }
 
-/** Moves the mouse away and back onto `locator` until a hover shows text matching `expected`. */
-export async function hoverUntil(page, locator, expected, timeoutMs = 30_000) {
+/**
+ * The on-screen box of the first rendered occurrence of `text` in the active editor (searched in
+ * each view line's text, so it works whether or not the text is a token of its own).
+ */
+export async function textBox(page, text, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const box = await page.evaluate((wanted) => {
+      for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let all = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push({ node, start: all.length });
+          all += (node.textContent ?? '').replace(/\u00a0/g, ' ');
+        }
+        const index = all.indexOf(wanted);
+        if (index < 0) continue;
+        const locate = (offset) => {
+          const hit = nodes.findLast((n) => n.start <= offset);
+          return [hit.node, offset - hit.start];
+        };
+        const range = document.createRange();
+        range.setStart(...locate(index));
+        range.setEnd(...locate(index + wanted.length - 1));
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }
+      return undefined;
+    }, text);
+    if (box && box.width > 0) return box;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`"${text}" is not rendered in the editor`);
+}
+
+/** Moves the mouse away and back onto `text` until a hover shows text matching `expected`. */
+export async function hoverUntil(page, text, expected, timeoutMs = 45_000) {
   const hover = page.locator('.monaco-hover-content');
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(150);
-    const box = await locator.first().boundingBox();
-    if (box) {
-      await page.mouse.move(box.x + Math.min(8, box.width / 2), box.y + box.height / 2, { steps: 3 });
-      last = await hover.first().innerText({ timeout: 2_500 }).catch(() => '');
+    const box = await textBox(page, text);
+    await page.mouse.move(box.x + Math.min(8, box.width / 2), box.y + box.height / 2, { steps: 3 });
+    // The hover shows "Loading..." first; give the language server a moment to answer.
+    const settle = Date.now() + 4_000;
+    while (Date.now() < settle) {
+      last = await hover.first().innerText({ timeout: 500 }).catch(() => last);
       if (expected.test(last)) return last;
+      await page.waitForTimeout(200);
     }
-    await page.waitForTimeout(500);
   }
   assert.fail(`no hover matching ${expected}; last: ${JSON.stringify(last.slice(0, 300))}`);
 }

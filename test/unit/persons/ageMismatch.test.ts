@@ -21,7 +21,7 @@ describe('person-age-mismatch: raised', () => {
     assert.equal(d.data?.replacement, '62');
     assert.equal(
       d.message,
-      `gives Qasem Soleimani's age as 68, but the gazetteer (gazetteer.yaml:${seedLine('qasem-soleimani')}) says Qasem Soleimani was born on 1957-03-11 and died on 2020-01-03 aged 62`,
+      `The article gives Qasem Soleimani's age as 68, but the gazetteer (gazetteer.yaml:${seedLine('qasem-soleimani')}) says Qasem Soleimani was born on 1957-03-11 and died on 2020-01-03 aged 62`,
     );
   });
 

@@ -22,7 +22,7 @@ describe('person-role-mismatch: raised', () => {
     assert.equal(textOf(d.span), 'commander');
     assert.equal(
       d.message,
-      `calls Tahsin al-Khafaji 'commander of the Joint Operations Command', but on 2020-08-17 the gazetteer (gazetteer.yaml:${seedLine('tahsin-al-khafaji')}) has him as Spokesman of the Joint Operations Command`,
+      `The article calls Tahsin al-Khafaji 'commander of the Joint Operations Command', but on 2020-08-17 the gazetteer (gazetteer.yaml:${seedLine('tahsin-al-khafaji')}) has him as Spokesman of the Joint Operations Command`,
     );
     assert.equal(d.data?.replacement, 'spokesman');
     assert.deepEqual(d.data?.titleSpan, d.span);

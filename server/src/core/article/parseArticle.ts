@@ -17,9 +17,11 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const fm = readFrontMatter(uri, text);
   const { published, diagnostics: publishedDiagnostics } = readPublished(uri, text, fm);
   const scan = scanBody(text, fm.bodyStart);
-  const maskedText = applyMask(text, [{ start: 0, end: fm.bodyStart }, ...scan.masked]);
-  const lines = new LineIndex(text);
   const residue = findResidue(uri, text, fm.bodyStart);
+  // Residue is masked too: teasers belong to other articles, so no recogniser or check may
+  // read entities, dates or figures in them.
+  const maskedText = applyMask(text, [{ start: 0, end: fm.bodyStart }, ...scan.masked, ...residue.residue]);
+  const lines = new LineIndex(text);
   scan.annotations.sort((a, b) => a.span.start - b.span.start || a.textSpan.start - b.textSpan.start);
   return {
     uri,

@@ -10,6 +10,10 @@ export interface FigureIndex {
    * also mentioned through its place ("the strike on Ain al-Asad" names the base, not the event).
    */
   aboutOf: Map<string, string[][]>;
+  /** Per entity id, the figures with it in an `about` group: keying a mention looks up only these. */
+  figuresAbout: Map<string, Set<string>>;
+  /** A `byUnit` list by figure id (built on first use). */
+  unitFigures(list: GazetteerEntity[]): Map<string, GazetteerEntity>;
 }
 
 const cache = new WeakMap<Gazetteer, FigureIndex>();
@@ -27,6 +31,7 @@ export function figureIndex(gazetteer: Gazetteer): FigureIndex {
 function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
   const byUnit = new Map<string, GazetteerEntity[]>();
   const aboutOf = new Map<string, string[][]>();
+  const figuresAbout = new Map<string, Set<string>>();
   let maxWords = 1;
   for (const entity of gazetteer.entities.values()) {
     if (entity.kind !== 'figure') continue;
@@ -37,12 +42,26 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
       if (list) list.push(entity);
       else byUnit.set(unit, [entity]);
     }
-    aboutOf.set(entity.id, (entity.about ?? []).map((id) => {
+    const groups = (entity.about ?? []).map((id) => {
       const place = gazetteer.entities.get(id)?.kind === 'event' ? gazetteer.entities.get(id)?.place : undefined;
       return place ? [id, place] : [id];
-    }));
+    });
+    aboutOf.set(entity.id, groups);
+    for (const group of groups) {
+      for (const id of group) {
+        const figures = figuresAbout.get(id);
+        if (figures) figures.add(entity.id);
+        else figuresAbout.set(id, new Set([entity.id]));
+      }
+    }
   }
-  return { byUnit, aboutOf, known: { maxWords, has: (folded) => byUnit.has(folded) } };
+  const listsById = new WeakMap<GazetteerEntity[], Map<string, GazetteerEntity>>();
+  const unitFigures = (list: GazetteerEntity[]): Map<string, GazetteerEntity> => {
+    let byId = listsById.get(list);
+    if (!byId) listsById.set(list, (byId = new Map(list.map((e) => [e.id, e]))));
+    return byId;
+  };
+  return { byUnit, aboutOf, figuresAbout, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
 }
 
 /**
@@ -57,7 +76,11 @@ export function assignKey(unit: string | null, about: ReadonlySet<string>, index
   let best: string | null = null;
   let bestScore = 0;
   let tied = false;
-  for (const candidate of candidates) {
+  // Only figures about one of the ids around the mention can score; a common unit ("troops") may
+  // have thousands of figures, so they are found through the ids rather than by trying each one.
+  const scoring = new Set<string>();
+  for (const id of about) for (const figure of index.figuresAbout.get(id) ?? []) scoring.add(figure);
+  for (const candidate of scoring.size < candidates.length ? [...scoring].map((id) => index.unitFigures(candidates).get(id)).filter((c) => c !== undefined) : candidates) {
     const groups = index.aboutOf.get(candidate.id) ?? [];
     let score = 0;
     for (const group of groups) if (group.some((id) => about.has(id))) score++;

@@ -98,7 +98,7 @@ export function checkAge(article: ParsedArticle, person: GazetteerEntity, writte
   return {
     code: 'person-age-mismatch',
     severity: 'warning',
-    message: `gives ${person.name}'s age as ${written.age}, but the gazetteer (${where}) says ${truth}`,
+    message: `The article gives ${person.name}'s age as ${written.age}, but the gazetteer (${where}) says ${truth}`,
     uri: article.uri,
     span: written.span,
     related: [relatedEntry(person, `${person.name}: born ${born.value}`)],

@@ -98,27 +98,27 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
     if (byWords.length === 0) {
       const last = before[before.length - 1];
       return diag(title.titleSpan,
-        `calls ${person.name} '${written}', but the gazetteer (${where}) has no such role for ${them}; it records ${roles.map((r) => describe(r, gazetteer)).join('; ')}`,
+        `The article calls ${person.name} '${written}', but the gazetteer (${where}) has no such role for ${them}; it records ${roles.map((r) => describe(r, gazetteer)).join('; ')}`,
         title.runSpan, last ? inWrittenCase(last.title, runText) : null, before);
     }
     const byOrg = byWords.filter((r) => titleOrgMatchesRole(title, r, gazetteer));
     if (byOrg.length === 0 && title.org) {
       const role = byWords[0];
       return diag(title.org.span,
-        `calls ${person.name} '${written}', but the gazetteer (${where}) has ${them} as ${describe(role, gazetteer)}`,
+        `The article calls ${person.name} '${written}', but the gazetteer (${where}) has ${them} as ${describe(role, gazetteer)}`,
         title.org.span, orgFix(role), byWords);
     }
     const still = byOrg.find((r) => surelyStillHeld(person, r, date));
     if (still) {
       const withoutQualifier = collapse(article.maskedText.slice(title.qualifier.span.end, title.runSpan.end)).replace(/^-/, '');
       return diag(title.titleSpan,
-        `calls ${person.name} '${written}', but on ${date.value} the gazetteer (${where}) still has ${them} as ${describe(still, gazetteer)}`,
+        `The article calls ${person.name} '${written}', but on ${date.value} the gazetteer (${where}) still has ${them} as ${describe(still, gazetteer)}`,
         title.titleSpan, withoutQualifier, [still]);
     }
     if (!byOrg.some((r) => spellMayHaveBegunBy(r, date))) {
       const first = byOrg[0];
       return diag(title.titleSpan,
-        `calls ${person.name} '${written}', but on ${date.value} the gazetteer (${where}) has ${them} as ${roleText(first, gazetteer)} only from ${first.from?.value ?? 'a later date'}`,
+        `The article calls ${person.name} '${written}', but on ${date.value} the gazetteer (${where}) has ${them} as ${roleText(first, gazetteer)} only from ${first.from?.value ?? 'a later date'}`,
         title.titleSpan, null, []);
     }
     return null;
@@ -135,13 +135,13 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
       ? `has ${them} as ${heldPhrase(heldOnPrimary)}`
       : `records no role for ${them} then (${roles.map((r) => describe(r, gazetteer)).join('; ')})`;
     return diag(title.titleSpan,
-      `calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) ${side}`,
+      `The article calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) ${side}`,
       title.runSpan, heldOnPrimary.length > 0 ? inWrittenCase(heldOnPrimary[0].title, runText) : null, heldOnPrimary);
   }
   if (title.org && !byWords.some((r) => titleOrgMatchesRole(title, r, gazetteer))) {
     const role = byWords[0];
     return diag(title.org.span,
-      `calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) has ${them} as ${roleText(role, gazetteer)}`,
+      `The article calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) has ${them} as ${roleText(role, gazetteer)}`,
       title.org.span, orgFix(role), byWords);
   }
   return null;
