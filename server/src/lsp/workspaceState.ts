@@ -240,7 +240,7 @@ export class WorkspaceState {
     for (const key of keys) for (const uri of this.urisByFigureKey.get(key) ?? []) if (uri !== analysed.uri) peers.add(uri);
     if (peers.size === 0) return own;
     const views = [analysed.analysis, ...[...peers].map((uri) => this.corpusViews.get(uri)).filter((a): a is ArticleAnalysis => !!a)];
-    const corpus = analyzeCorpus(views, this.settings.analysis).get(analysed.uri) ?? [];
+    const corpus = analyzeCorpus(views, this.settings.analysis, this.loaded.gazetteer).get(analysed.uri) ?? [];
     return corpus.length === 0 ? own : [...own, ...corpus].sort((a, b) => a.span.start - b.span.start);
   }
 

@@ -8,7 +8,7 @@ test('hovering a base with the mouse shows its card', async () => {
   try {
     const { page } = workbench;
     await openFromExplorer(page, 'taqaddum-handover.news.md');
-    const card = await hoverUntil(page, 'Al-Taqaddum Air Base', /Al-Taqaddum Air Base/);
+    const card = await hoverUntil(page, 'Al-Taqaddum Air Base', /Al-Taqaddum Air Base/, { context: 'handed Al-Taqaddum' });
     assert.match(card, /Al Anbar, Iraq/);
     await screenshot(page, 'hover-base');
   } finally {

@@ -75,13 +75,14 @@ export async function colourOf(page, text) {
 }
 
 /**
- * The on-screen box of the first rendered occurrence of `text` in the active editor (searched in
- * each view line's text, so it works whether or not the text is a token of its own).
+ * The on-screen box of `text` in the active editor, in the first view line that contains
+ * `context` (default: `text` itself). Searched in each view line's text, so it works whether or
+ * not the text is a token of its own.
  */
-export async function textBox(page, text, timeoutMs = 30_000) {
+export async function textBox(page, text, { context = text, timeoutMs = 30_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const box = await page.evaluate((wanted) => {
+    const box = await page.evaluate(([wanted, around]) => {
       for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const nodes = [];
@@ -90,7 +91,9 @@ export async function textBox(page, text, timeoutMs = 30_000) {
           nodes.push({ node, start: all.length });
           all += (node.textContent ?? '').replace(/\u00a0/g, ' ');
         }
-        const index = all.indexOf(wanted);
+        const at = all.indexOf(around);
+        if (at < 0) continue;
+        const index = all.indexOf(wanted, at);
         if (index < 0) continue;
         const locate = (offset) => {
           const hit = nodes.findLast((n) => n.start <= offset);
@@ -103,7 +106,7 @@ export async function textBox(page, text, timeoutMs = 30_000) {
         return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
       }
       return undefined;
-    }, text);
+    }, [text, context]);
     if (box && box.width > 0) return box;
     await page.waitForTimeout(250);
   }
@@ -111,14 +114,14 @@ export async function textBox(page, text, timeoutMs = 30_000) {
 }
 
 /** Moves the mouse away and back onto `text` until a hover shows text matching `expected`. */
-export async function hoverUntil(page, text, expected, timeoutMs = 45_000) {
+export async function hoverUntil(page, text, expected, { context, timeoutMs = 45_000 } = {}) {
   const hover = page.locator('.monaco-hover-content');
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(150);
-    const box = await textBox(page, text);
+    const box = await textBox(page, text, { context });
     await page.mouse.move(box.x + Math.min(8, box.width / 2), box.y + box.height / 2, { steps: 3 });
     // The hover shows "Loading..." first; give the language server a moment to answer.
     const settle = Date.now() + 4_000;
