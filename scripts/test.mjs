@@ -29,7 +29,7 @@ rmSync('out', { recursive: true, force: true });
 run('type check and compile tests', 'npx', ['tsc', '-p', '.']);
 run('bundle', 'node', ['scripts/build.mjs']);
 
-const suites = ['unit', 'cli', 'lsp', 'grammar']
+const suites = ['unit', 'cli', 'lsp', 'grammar', 'reliability']
   .map((s) => `out/test/${s}`)
   .filter((dir) => existsSync(dir));
 run('unit, CLI, LSP and grammar tests', 'node', [

@@ -65,12 +65,13 @@ export function analyzeArticle(file: SourceFile, loaded: LoadedGazetteer, settin
  * position. Diagnostics for other files (none today) pass through untouched.
  */
 export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: CoreDiagnostic[], settings: AnalysisSettings): CoreDiagnostic[] {
-  const lines = article ? new LineIndex(article.text) : null;
+  let lines: LineIndex | undefined; // built only when a diagnostic needs its line
   const out: CoreDiagnostic[] = [];
   for (const d of diagnostics) {
     const level = settings.lint[d.code] ?? codeInfo(d.code).severity;
     if (level === 'off') continue;
-    if (article && lines && d.uri === article.uri) {
+    if (article && d.uri === article.uri) {
+      lines ??= new LineIndex(article.text);
       const line = lines.positionAt(d.span.start).line;
       if (article.suppressions.isSuppressed(d.code, line)) continue;
     }
@@ -83,9 +84,10 @@ export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: 
 /**
  * Cross-article checks, after suppression and severity, grouped by the article they belong to.
  * With the gazetteer, two articles that each agree with the value valid on their own date (a
- * count that rose between them) are not reported as conflicting.
+ * count that rose between them) are not reported as conflicting. With `only`, just that article's
+ * diagnostics are finalized (a server checking one open article against `corpusView`s of the rest).
  */
-export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings, gazetteer?: Gazetteer): Map<string, CoreDiagnostic[]> {
+export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings, gazetteer?: Gazetteer, only?: string): Map<string, CoreDiagnostic[]> {
   const byUri = new Map<string, CoreDiagnostic[]>();
   let corpus: CoreDiagnostic[] = [];
   try {
@@ -93,9 +95,17 @@ export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSet
   } catch {
     corpus = [];
   }
+  // Grouped once: with thousands of articles, filtering the whole list per article is quadratic.
+  const found = new Map<string, CoreDiagnostic[]>();
+  for (const d of corpus) {
+    const list = found.get(d.uri);
+    if (list) list.push(d);
+    else found.set(d.uri, [d]);
+  }
   for (const a of analyses) {
-    const own = corpus.filter((d) => d.uri === a.article.uri);
-    byUri.set(a.article.uri, finalizeDiagnostics(a.article, own, settings));
+    if (only !== undefined && a.article.uri !== only) continue; // the others may be `corpusView`s
+    const own = found.get(a.article.uri);
+    byUri.set(a.article.uri, own ? finalizeDiagnostics(a.article, own, settings) : []);
   }
   return byUri;
 }

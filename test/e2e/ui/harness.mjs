@@ -17,11 +17,15 @@ function required(name) {
 
 export const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
 
-/** Opens the workbench on a private copy of the workspace. Call `close()` in a finally block. */
-export async function openWorkbench(name) {
+export const examplesDir = path.join(repoRoot, 'examples');
+
+/**
+ * Opens the workbench on a private copy of a workspace (default: the e2e fixture workspace).
+ * Call `close()` in a finally block.
+ */
+export async function openWorkbench(name, { template = required('E2E_WORKSPACE') } = {}) {
   const baseUrl = required('E2E_BASE_URL');
   const scratch = required('E2E_SCRATCH');
-  const template = required('E2E_WORKSPACE');
   const workspace = path.join(scratch, `${name}-workspace`);
   fs.cpSync(template, workspace, { recursive: true });
   const browser = await launchBrowser(path.join(scratch, `${name}-browser`));

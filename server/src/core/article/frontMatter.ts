@@ -18,6 +18,12 @@ export interface FrontMatterResult {
   diagnostics: CoreDiagnostic[];
 }
 
+/**
+ * Front matter larger than this is not read as YAML: real ones are a few hundred bytes, and `yaml`
+ * is quadratic in keys and anchors and needs ~100× the text in memory (a 50 MB scalar: 3.6 GB).
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
 /** Keys whose value must be a string when present. */
 const STRING_KEYS = ['title', 'source', 'url', 'dateline', 'language'];
 
@@ -83,6 +89,11 @@ export function readFrontMatter(uri: string, text: string): FrontMatterResult {
   result.openingLine = { start: first.start, end: first.end };
   result.closingLineStart = close.start;
 
+  if (contentSpan.end - contentSpan.start > MAX_FRONT_MATTER_CHARS) {
+    const kb = Math.ceil((contentSpan.end - contentSpan.start) / 1024);
+    return fail({ start: first.start, end: first.end },
+      `The front matter is ${kb} KB, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB it may have, so it is not read; move long text into the body.`);
+  }
   const yamlText = text.slice(contentSpan.start, contentSpan.end);
   const at = (range: readonly number[] | undefined): Span =>
     range ? { start: contentSpan.start + range[0], end: contentSpan.start + Math.max(range[0], range[1]) } : { start: first.start, end: first.end };

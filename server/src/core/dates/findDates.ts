@@ -145,6 +145,7 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
   const windows = collectWindows(text, from, exclude);
   const found: DateMention[] = [];
   const markerCache = new Map<string, Marker[]>();
+  let sentenceText: { start: number; end: number; text: string } | undefined;
   if (windows.length > 0) {
     const joinedText = windows.map((w) => text.slice(w.start, w.end)).join(SEPARATOR);
     const results = newsChrono.parse(joinedText, CHRONO_REFERENCE);
@@ -167,7 +168,12 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
       let forward = false;
       if (relative && (form.kind === 'dayMonth' || form.kind === 'month' || form.kind === 'weekday')) {
         const sentence = sentenceAt(text, sentences, span.start);
-        forward = looksForward(text.slice(sentence.start, sentence.end), span.start - sentence.start, span.end - sentence.start, markerCache);
+        // One string per sentence: the marker cache hashes its key, and a fresh slice per date
+        // would re-hash a huge sentence (a 10 MB line) for every date in it.
+        if (!sentenceText || sentenceText.start !== sentence.start || sentenceText.end !== sentence.end) {
+          sentenceText = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+        }
+        forward = looksForward(sentenceText.text, span.start - sentence.start, span.end - sentence.start, markerCache);
       }
       const written = text.slice(span.start, span.end);
       found.push({

@@ -107,11 +107,22 @@ function toMention(
   return mention;
 }
 
-/** The resolved date nearest the figure in its sentence (the earlier one on a tie). */
+/**
+ * The resolved date nearest the figure in its sentence (the earlier one on a tie). Dates are
+ * sorted and do not overlap, so only the few around the figure can be nearest: a binary search
+ * keeps a sentence with thousands of dates (a 10 MB line) linear instead of quadratic.
+ */
 function closestDate(dates: DateMention[], span: Span): PreciseDate | null {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: DateMention | null = null;
   let bestDistance = Infinity;
-  for (const d of dates) {
+  for (const d of dates.slice(Math.max(0, lo - 4), lo + 4)) {
     const distance = d.span.end <= span.start ? span.start - d.span.end : d.span.start >= span.end ? d.span.start - span.end : 0;
     if (distance < bestDistance) {
       best = d;

@@ -60,6 +60,9 @@ const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const BACKSLASH = 0x5c;
 
+/** Flow collections nested deeper than this are left to `yaml` (entries nest two or three). */
+const MAX_FLOW_DEPTH = 16;
+
 /** Where a line's content starts, and the line's extent. */
 interface Line {
   start: number;
@@ -307,8 +310,9 @@ class FastReader {
   }
 
   /** `[…]` or `{…}` closed on the same line; items are plain, quoted, or flow collections. */
-  private flowCollection(at: number, lineEnd: number): { node: YAMLMap | YAMLSeq; end: number } {
+  private flowCollection(at: number, lineEnd: number, depth = 0): { node: YAMLMap | YAMLSeq; end: number } {
     const { text } = this;
+    if (depth > MAX_FLOW_DEPTH) throw GIVE_UP; // deep nesting is `yaml`'s to report
     const isMap = text.charCodeAt(at) === OPEN_CURLY;
     const close = isMap ? CLOSE_CURLY : CLOSE_SQUARE;
     const collection = isMap ? new YAMLMap() : new YAMLSeq();
@@ -322,11 +326,11 @@ class FastReader {
         const keyEnd = this.flowKeyEnd(i, lineEnd);
         const key = scalarNode(resolvePlain(text.slice(i, keyEnd)), i, keyEnd, keyEnd);
         i = skipSpaces(text, keyEnd + 1, lineEnd);
-        const value = this.flowValue(i, lineEnd);
+        const value = this.flowValue(i, lineEnd, depth);
         (collection as YAMLMap).items.push(new Pair(key, value.node));
         i = value.end;
       } else {
-        const value = this.flowValue(i, lineEnd);
+        const value = this.flowValue(i, lineEnd, depth);
         (collection as YAMLSeq).items.push(value.node);
         i = value.end;
       }
@@ -354,10 +358,10 @@ class FastReader {
   }
 
   /** A value inside a flow collection; its range[2] takes the spaces before `,` or the bracket. */
-  private flowValue(at: number, lineEnd: number): { node: Node; end: number } {
+  private flowValue(at: number, lineEnd: number, depth: number): { node: Node; end: number } {
     const { text } = this;
     const c = text.charCodeAt(at);
-    if (c === OPEN_SQUARE || c === OPEN_CURLY) return this.flowCollection(at, lineEnd);
+    if (c === OPEN_SQUARE || c === OPEN_CURLY) return this.flowCollection(at, lineEnd, depth + 1);
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return this.quoted(at, lineEnd);
     if (at >= lineEnd || !isPlainStart(text, at, lineEnd) || c === COMMA) throw GIVE_UP;
     let end = at;

@@ -10,6 +10,9 @@ import { keyText, pairSpan, spanOf } from './yamlNodes';
 
 const SECTION_NAMES = Object.keys(KIND_SECTIONS);
 
+/** How far a `parent` chain is followed when looking for a loop; real hierarchies are a few levels. */
+const MAX_PARENT_CHAIN = 64;
+
 /** Where an id was first defined, whether or not its entry could be loaded. */
 interface Definition {
   id: string;
@@ -153,6 +156,7 @@ class GazetteerLoader {
 
   finish(): Gazetteer {
     this.checkReferences();
+    this.checkParentLoops();
     reportAliasCollisions(this.names, this.contexts);
     const files = this.order.map((file) => ({
       uri: file.uri,
@@ -160,6 +164,26 @@ class GazetteerLoader {
       diagnostics: file.diagnostics.sort((a, b) => a.span.start - b.span.start),
     }));
     return { entities: this.entities, files, diagnostics: files.flatMap((f) => f.diagnostics) };
+  }
+
+  /**
+   * `parent` chains that come back to where they started (a → b → a): each entry on the loop is
+   * told. Walks stop after a bounded number of steps, so a long chain cannot make this quadratic.
+   */
+  private checkParentLoops(): void {
+    for (const ref of this.references) {
+      if (ref.field !== '`parent`' || ref.target === ref.fromId) continue; // naming itself is reported above
+      const chain = [ref.fromId];
+      let current: string | undefined = ref.target;
+      while (current !== undefined && current !== ref.fromId && chain.length < MAX_PARENT_CHAIN && !chain.includes(current)) {
+        chain.push(current);
+        current = this.entities.get(current)?.parent;
+      }
+      if (current !== ref.fromId) continue;
+      this.contexts.get(ref.uri)?.report('gazetteer-schema', ref.span,
+        `\`parent\` of \`${ref.fromId}\` leads back to it: ${[...chain, ref.fromId].map((id) => `\`${id}\``).join(' → ')}; an organisation cannot be part of itself.`,
+        { data: { id: ref.fromId, field: ref.field, target: ref.target, loop: chain } });
+    }
   }
 
   private checkReferences(): void {

@@ -24,6 +24,7 @@ export function parseGazetteerYaml(file: FileContext): Document.Parsed | null {
     return null;
   }
   reportControlCharacter(file);
+  reportReplacementCharacter(file);
 
   // Gazetteers are mostly written in a few plain shapes, which the fast reader reads ~20× faster
   // into the very same nodes; it leaves anything else (and every syntax error) to `yaml`.
@@ -73,6 +74,15 @@ function reportControlCharacter(file: FileContext): void {
   const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
   file.report('gazetteer-syntax', { start: match.index, end: match.index + 1 },
     `Control character U+${code} is not allowed in YAML; is this a binary file or a bad copy and paste?`);
+}
+
+/** Bytes that are not UTF-8 reach the core as U+FFFD; in a gazetteer that is almost always what happened. */
+function reportReplacementCharacter(file: FileContext): void {
+  const at = file.text.indexOf('\uFFFD');
+  if (at === -1) return;
+  file.report('gazetteer-syntax', { start: at, end: at + 1 },
+    `Character U+FFFD at line ${file.lineOf(at)}: this file is probably not UTF-8 (Latin-1 or Windows-1252?); save it as UTF-8 so names match.`,
+    { severity: 'warning' });
 }
 
 function isStackOverflow(error: YAMLError): boolean {
