@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from '../text/sentenceIndex';
 import type { Span } from '../types';
 
 /** A dot after these does not end a sentence ("Jan. 5", "Gen. Smith", "U.S. forces"). */
@@ -8,15 +9,8 @@ const ABBREVIATION_BEFORE = /(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|d
  * stretch between the nearest sentence ends (so a text without sentence spans still has context).
  */
 export function sentenceAt(text: string, sentences: readonly Span[], offset: number): Span {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
+  const index = sentenceIndexAt(sentences, offset);
+  if (index >= 0) return sentences[index];
   const limit = 600;
   const endsSentence = (dot: number): boolean =>
     /\s/.test(text[dot + 1] ?? ' ') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot));

@@ -92,10 +92,10 @@ function explicitMentions(
       const known = entity !== undefined && entity.kind !== 'figure';
       mentions.push({ span: a.textSpan, text: a.text, id: known ? a.value : null, kind: known ? entity.kind : null, candidates: [], explicit: true });
       covered.push(a.textSpan);
-      if (!known) diagnostics.push(unknownId(article, a, entity, nearest(a.value, false)));
+      if (!known) diagnostics.push(unknownId(article, a, entity, nearest(a.value, false), false));
     } else if (a.kind === 'figure') {
       const entity = gazetteer.entities.get(a.value);
-      if (entity?.kind !== 'figure') diagnostics.push(unknownFigureKey(article, a, entity, nearest(a.value, true)));
+      if (entity?.kind !== 'figure') diagnostics.push(unknownId(article, a, entity, nearest(a.value, true), true));
     } else if (a.kind === 'class') {
       const kind = CLASS_KINDS[a.value.toLowerCase()];
       if (!kind || seen.has(a.textSpan.start)) continue;
@@ -107,31 +107,23 @@ function explicitMentions(
   return mergeSpans(covered);
 }
 
-function unknownId(article: ParsedArticle, a: Annotation, entity: GazetteerEntity | undefined, near: string[]): CoreDiagnostic {
-  const message = entity?.kind === 'figure'
-    ? `\`${a.value}\` is a figure, not an entity: write \`{figure=${a.value}}\` to tie this number to it.`
-    : `No gazetteer entity has the id \`${a.value}\`.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(', ')}?` : ''}`;
+/**
+ * `entity-unknown-id` for an `{@id}` (`figure` false) or a `figure=key` (`figure` true) the
+ * gazetteer lacks, or that names the other sort of thing.
+ */
+function unknownId(article: ParsedArticle, a: Annotation, entity: GazetteerEntity | undefined, near: string[], figure: boolean): CoreDiagnostic {
+  const suggestion = near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(', ')}?` : '';
+  let message: string;
+  if (!entity) message = figure ? `No gazetteer figure has the key \`${a.value}\`.${suggestion}` : `No gazetteer entity has the id \`${a.value}\`.${suggestion}`;
+  else if (figure) message = `\`${a.value}\` is an entity (${entity.kind}), not a figure: write \`{@${a.value}}\` to mark the entity, or use a figure key.`;
+  else message = `\`${a.value}\` is a figure, not an entity: write \`{figure=${a.value}}\` to tie this number to it.`;
   return {
     code: 'entity-unknown-id',
     severity: 'error',
     message,
     uri: article.uri,
     span: a.valueSpan,
-    data: { id: a.value, nearest: near, text: a.text },
-  };
-}
-
-function unknownFigureKey(article: ParsedArticle, a: Annotation, entity: GazetteerEntity | undefined, near: string[]): CoreDiagnostic {
-  const message = entity
-    ? `\`${a.value}\` is an entity (${entity.kind}), not a figure: write \`{@${a.value}}\` to mark the entity, or use a figure key.`
-    : `No gazetteer figure has the key \`${a.value}\`.${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(', ')}?` : ''}`;
-  return {
-    code: 'entity-unknown-id',
-    severity: 'error',
-    message,
-    uri: article.uri,
-    span: a.valueSpan,
-    data: { id: a.value, nearest: near, text: a.text, kind: 'figure' },
+    data: { id: a.value, nearest: near, text: a.text, ...(figure ? { kind: 'figure' } : {}) },
   };
 }
 

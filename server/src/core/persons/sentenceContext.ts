@@ -1,18 +1,7 @@
+import { sentenceIndexAt } from '../text/sentenceIndex';
 import type { DateMention, ParsedArticle, PreciseDate, Span } from '../types';
 
-/** Index of the sentence that contains `offset`, or -1. Sentences are sorted and disjoint. */
-export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+export { sentenceIndexAt };
 
 /** The dates a sentence is about, and the article's own date. */
 export interface ReferenceDates {
