@@ -16,6 +16,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('News Annotator', { log: true });
+  // The server keeps its gazetteer cache here, never in the workspace; without the folder it just
+  // runs uncached.
+  const cacheDir = context.globalStorageUri.fsPath;
+  await vscode.workspace.fs.createDirectory(context.globalStorageUri).then(undefined, () => undefined);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'newsmd' },
@@ -23,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       ...gazetteerSelectors(vscode.workspace.getConfiguration('newsmd').get<string[]>('gazetteer.paths') ?? []),
     ],
     outputChannel,
+    initializationOptions: { cacheDir },
     // Hover cards come from gazetteer text: never trusted, so no command links can run.
     markdown: { isTrusted: false, supportHtml: false },
   };

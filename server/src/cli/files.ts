@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { SourceFile } from '../core';
+import { type SourceFile, compareGazetteerPaths, isGazetteerPath } from '../core';
 
 /** A file the command line could not use, reported as one line on stderr. */
 export class InputError extends Error {}
@@ -20,13 +20,6 @@ export function isArticlePath(p: string): boolean {
   return p.endsWith(ARTICLE_SUFFIX);
 }
 
-/** SPEC §3: `gazetteer.yaml`, `*.gazetteer.yaml`, and `gazetteer/*.yaml` (relative to a folder). */
-export function isGazetteerRelativePath(rel: string): boolean {
-  const parts = rel.split(/[\\/]/);
-  const base = parts[parts.length - 1];
-  if (parts.length === 1) return base === 'gazetteer.yaml' || base.endsWith('.gazetteer.yaml');
-  return parts.length === 2 && parts[0] === 'gazetteer' && (base.endsWith('.yaml') || base.endsWith('.yml'));
-}
 
 function joinDisplay(given: string, rel: string): string {
   if (given === '.' || given === './') return rel;
@@ -82,10 +75,9 @@ export async function findGazetteers(folder: string, displayBase: string): Promi
   const abs = path.resolve(folder);
   const top = await listFiles(abs);
   const inner = top.dirs.includes('gazetteer') ? (await listFiles(path.join(abs, 'gazetteer'))).files.map((f) => `gazetteer/${f}`) : [];
-  const rank = (rel: string) => (rel === 'gazetteer.yaml' ? 0 : rel.includes('/') ? 2 : 1);
   return [...top.files, ...inner]
-    .filter(isGazetteerRelativePath)
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .filter(isGazetteerPath)
+    .sort(compareGazetteerPaths)
     .map((rel) => ({ display: joinDisplay(displayBase, rel), absolute: path.join(abs, rel) }));
 }
 

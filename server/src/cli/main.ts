@@ -1,9 +1,10 @@
-import * as path from 'node:path';
-import { checkFiles, type CoreDiagnostic, type SourceFile } from '../core';
+import { checkFiles, type CoreDiagnostic } from '../core';
 import { parseArgs, HELP, type CheckOptions } from './args';
-import { InputError, dedupe, findArticles, findGazetteers, readSource, type FoundFile } from './files';
+import { runExport } from './export';
+import { InputError } from './files';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
+import { loadInputs } from './inputs';
 import { RangeResolver, articleToJson, gazetteerToJson, type LocatedDiagnostic } from './report';
 import serverPackage from '../../package.json';
 
@@ -28,11 +29,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(`${serverPackage.version}\n`);
       return 0;
     case 'error':
-      io.stderr(`newsmd: ${args.message}\n${HELP.split('\n')[0]}\n`);
+      io.stderr(`newsmd: ${args.message}\n${usageFor(argv[0])}\n`);
       return 2;
     case 'check':
+    case 'export':
       try {
-        return await runCheck(args, io);
+        return args.command === 'check' ? await runCheck(args, io) : await runExport(args, io);
       } catch (err) {
         if (err instanceof InputError) {
           io.stderr(`newsmd: ${err.message}\n`);
@@ -46,34 +48,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
+/** The usage line(s) of the command the user tried, shown under an argument error. */
+function usageFor(command: string | undefined): string {
+  const lines = HELP.split('\n');
+  if (command !== 'export') return lines[0];
+  return lines.slice(1, 3).map((l) => `Usage: ${l.trim()}`).join('\n');
+}
+
 async function runCheck(options: CheckOptions, io: Io): Promise<number> {
-  const { articles: articleFiles, folders } = await findArticles(options.paths);
-
-  let gazetteerFiles: FoundFile[];
-  if (options.gazetteers.length > 0) {
-    gazetteerFiles = options.gazetteers.map((g) => ({ display: g, absolute: path.resolve(g) }));
-  } else {
-    gazetteerFiles = await findGazetteers('.', '.');
-    for (const folder of folders) gazetteerFiles.push(...(await findGazetteers(folder, folder)));
-    gazetteerFiles = dedupe(gazetteerFiles);
-  }
-
-  const gazetteerSources: SourceFile[] = [];
-  for (const g of gazetteerFiles) gazetteerSources.push(await readSource(g, { allowBinary: true }));
-
-  // An unreadable article is reported and skipped so the rest still get checked; the run then
-  // ends with status 2 because not everything asked for was checked.
-  const articleSources: SourceFile[] = [];
-  let skipped = 0;
-  for (const a of articleFiles) {
-    try {
-      articleSources.push(await readSource(a));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.stderr(`newsmd: ${err.message}\n`);
-      skipped++;
-    }
-  }
+  const { articleSources, gazetteerSources, skipped } = await loadInputs(options, (m) => io.stderr(`newsmd: ${m}\n`));
 
   const result = checkFiles({
     articles: articleSources,

@@ -71,7 +71,7 @@ export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: 
     const level = settings.lint[d.code] ?? codeInfo(d.code).severity;
     if (level === 'off') continue;
     if (article && d.uri === article.uri) {
-      lines ??= new LineIndex(article.text);
+      lines ??= LineIndex.of(article.text);
       const line = lines.positionAt(d.span.start).line;
       if (article.suppressions.isSuppressed(d.code, line)) continue;
     }

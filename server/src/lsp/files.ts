@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compareGazetteerPaths, isGazetteerPath } from '../core';
+import { uriToPath } from './uris';
 
 // Which workspace files the server cares about, and finding them on disk (SPEC §3).
 
@@ -12,13 +14,7 @@ export function isArticlePath(filePath: string): boolean {
   return filePath.toLowerCase().endsWith(ARTICLE_SUFFIX);
 }
 
-/** `gazetteer.yaml`, `*.gazetteer.yaml`, `gazetteer/*.yaml` (SPEC §3). Works on paths and URIs. */
-export function isGazetteerPath(filePath: string): boolean {
-  const parts = filePath.replace(/\\/g, '/').split('/');
-  const base = parts[parts.length - 1].toLowerCase();
-  if (base === 'gazetteer.yaml' || base.endsWith('.gazetteer.yaml')) return true;
-  return parts.length > 1 && parts[parts.length - 2].toLowerCase() === 'gazetteer' && base.endsWith('.yaml');
-}
+export { isGazetteerPath };
 
 export interface WorkspaceFiles {
   articles: string[];
@@ -39,8 +35,11 @@ export async function scanWorkspace(roots: string[], gazetteerPaths: string[], i
       else if (isGazetteerPath(file)) discovered.push(file);
     }, isCancelled);
   }
-  const gazetteers = gazetteerPaths.length > 0 ? await resolveConfiguredGazetteers(roots, gazetteerPaths) : discovered;
-  return { articles: unique(articles).sort(), gazetteers: unique(gazetteers).sort() };
+  // Configured files keep the order the user gave; discovered ones get the order the CLI uses.
+  const gazetteers = gazetteerPaths.length > 0
+    ? unique(await resolveConfiguredGazetteers(roots, gazetteerPaths))
+    : unique(discovered).sort(gazetteerFileOrder(roots, (file) => file));
+  return { articles: unique(articles).sort(), gazetteers };
 }
 
 async function walk(dir: string, onFile: (file: string) => void, isCancelled: () => boolean): Promise<void> {
@@ -71,11 +70,33 @@ async function resolveConfiguredGazetteers(roots: string[], configured: string[]
       if (stat?.isFile()) out.push(candidate);
       else if (stat?.isDirectory()) {
         const names = await fs.promises.readdir(candidate).catch(() => [] as string[]);
-        for (const name of names) if (/\.ya?ml$/i.test(name)) out.push(path.join(candidate, name));
+        for (const name of [...names].sort()) if (/\.ya?ml$/i.test(name)) out.push(path.join(candidate, name));
       }
     }
   }
   return out;
+}
+
+/**
+ * Orders gazetteer files (paths, or URIs with `toPath = uriToPath`) as `newsmd check` does: by
+ * workspace folder, then by `compareGazetteerPaths` on the path inside it. Files outside every
+ * folder come last, by full path.
+ */
+export function gazetteerFileOrder(roots: string[], toPath: (file: string) => string | null = uriToPath): (a: string, b: string) => number {
+  const keyOf = (file: string): { root: number; relative: string } => {
+    const full = toPath(file);
+    if (full === null) return { root: roots.length + 1, relative: file };
+    for (let i = 0; i < roots.length; i++) {
+      const relative = path.relative(roots[i], full);
+      if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return { root: i, relative };
+    }
+    return { root: roots.length, relative: full };
+  };
+  return (a, b) => {
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    return ka.root - kb.root || compareGazetteerPaths(ka.relative, kb.relative);
+  };
 }
 
 function unique(items: string[]): string[] {

@@ -9,10 +9,11 @@ import { articleFixes } from './codeActions';
 import { gazetteerCodeLenses } from './codeLens';
 import { completeIds } from './completion';
 import { DiagnosticsService } from './diagnostics';
-import { isArticlePath, readTextFile, scanWorkspace } from './files';
+import { gazetteerFileOrder, isArticlePath, readTextFile, scanWorkspace } from './files';
 import { articleHover, gazetteerHover } from './hover';
 import { dateInlayHints } from './inlayHints';
 import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
+import { gazetteerCacheIn } from './gazetteerCacheDir';
 import { describeError, runSafely, runSafelyAsync } from './safe';
 import { LEGEND, collectTokens, encodeTokens } from './semanticTokens';
 import { readServerSettings } from './serverSettings';
@@ -89,7 +90,9 @@ export function startServer(connection: Connection): void {
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? null;
     roots = folders.length > 0 ? folders : root ? [root] : [];
     const init = params.initializationOptions as Record<string, unknown> | undefined;
-    initOptionsSettings = init && typeof init === 'object' ? (init.settings ?? init) : undefined;
+    const { cacheDir, ...initRest } = init && typeof init === 'object' ? init : {};
+    initOptionsSettings = init && typeof init === 'object' ? (initRest.settings ?? initRest) : undefined;
+    state.setGazetteerCache(gazetteerCacheIn(cacheDir, roots, logError));
     if (initOptionsSettings && typeof initOptionsSettings === 'object' && 'newsmd' in initOptionsSettings) {
       initOptionsSettings = (initOptionsSettings as Record<string, unknown>).newsmd;
     }
@@ -165,6 +168,14 @@ export function startServer(connection: Connection): void {
         if (text !== null) gazetteerTexts.set(pathToUri(file), text);
       }
       state.setGazetteerOnDisk(gazetteerTexts);
+      if (state.settings.gazetteerPaths.length > 0) {
+        // Configured files keep the order the user listed them in.
+        const rank = new Map(found.gazetteers.map((file, i) => [pathToUri(file), i]));
+        const at = (uri: string): number => rank.get(uri) ?? rank.size;
+        state.setGazetteerOrder((a, b) => at(a) - at(b));
+      } else {
+        state.setGazetteerOrder(gazetteerFileOrder(roots));
+      }
       progress?.report(5, 'loading the gazetteer');
       state.reloadGazetteer(openGazetteerUris());
       for (const file of found.articles) {
@@ -278,19 +289,33 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     const uri = normalizeUri(e.document.uri);
+    const wasArticle = isArticleDoc(uri); // asked before the document (and its language) is gone
     open.delete(uri);
     diagnostics.closed(uri, e.document.uri);
     if (isGazetteerDoc(uri)) scheduleGazetteerReload(); // back to the text on disk
-    else if (isArticlePath(uri)) {
-      // The disk copy is what counts again for references and corpus checks.
-      void readTextFile(uriToPath(uri) ?? '').then((text) => {
-        if (!open.has(uri)) {
-          state.setArticleOnDisk(uri, text);
-          runSafely(sink, `indexing ${uri}`, false, () => state.ensureIndexed(uri));
-        }
-      });
+    else if (wasArticle) {
+      state.forget(uri); // at once if it was never on disk, so no check counts it meanwhile
+      void runSafelyAsync(sink, `closing ${uri}`, undefined, () => backToDisk(uri, e.document.getText()));
     }
   });
+
+  /**
+   * After an article is closed, the disk copy is what counts again for references and corpus
+   * checks — or nothing, if it was never saved (an untitled document, a deleted file). When that
+   * differs from the text the editor had, open articles may have gained or lost corpus conflicts
+   * with it, so they are re-checked.
+   */
+  async function backToDisk(uri: string, closedText: string): Promise<void> {
+    const file = uriToPath(uri);
+    const text = file === null ? null : await readTextFile(file);
+    if (open.has(uri)) return; // reopened meanwhile: the editor's text counts again
+    state.setArticleOnDisk(uri, text);
+    if (text !== null) runSafely(sink, `indexing ${uri}`, false, () => state.ensureIndexed(uri));
+    if (text === closedText) return;
+    await ready();
+    diagnostics.refreshAll(openUris());
+    refreshViews();
+  }
   documents.listen(connection);
 
   // ----- requests -----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import {
-  type ArticleAnalysis, type CoreDiagnostic, type LoadedGazetteer, type Logger, type SourceFile,
-  LineIndex, analyzeArticle, analyzeCorpus, finalizeDiagnostics, prepareGazetteer,
+  type ArticleAnalysis, type CoreDiagnostic, type GazetteerCacheStore, type LoadedGazetteer, type Logger, type SourceFile,
+  LineIndex, analyzeArticle, analyzeCorpus, corpusView, finalizeDiagnostics, prepareGazetteer, prepareGazetteerCached,
 } from '../core';
 import { isGazetteerPath } from './files';
 import { MentionIndex, summarizeArticle } from './mentionIndex';
@@ -49,10 +49,17 @@ export class WorkspaceState {
   private readonly articlesOnDisk = new Map<string, DiskText>();
   private readonly analyses = new Map<string, Analysed>();
   private readonly indexedKey = new Map<string, string>();
-  /** Full analyses of articles with keyed figures, and which articles give each key: for corpus checks. */
+  /**
+   * `corpusView`s (keyed, dated figures and the title: a few hundred bytes, not the whole analysis)
+   * of articles with keyed figures, and which articles give each key: for corpus checks.
+   */
   private readonly corpusViews = new Map<string, ArticleAnalysis>();
   private readonly urisByFigureKey = new Map<string, Set<string>>();
   private diskRevision = 0;
+  /** The order of gazetteer files: it decides which definition of a duplicated id is the first. */
+  private gazetteerOrder: (a: string, b: string) => number = () => 0;
+  /** Where loaded gazetteers are kept between starts (the editor's storage folder), if anywhere. */
+  private gazetteerCache: GazetteerCacheStore | null = null;
 
   constructor(
     private readonly openText: (uri: string) => OpenText | undefined,
@@ -65,6 +72,14 @@ export class WorkspaceState {
   setSettings(settings: ServerSettings): void {
     this.settings = settings;
     this.generation++;
+  }
+
+  setGazetteerCache(store: GazetteerCacheStore | null): void {
+    this.gazetteerCache = store;
+  }
+
+  setGazetteerOrder(compare: (a: string, b: string) => number): void {
+    this.gazetteerOrder = compare;
   }
 
   setGazetteerOnDisk(files: Map<string, string>): void {
@@ -85,13 +100,20 @@ export class WorkspaceState {
   /** Rebuilds the gazetteer from disk texts, overridden by open (possibly unsaved) gazetteer documents. */
   reloadGazetteer(openGazetteers: Iterable<string>): void {
     const texts = new Map(this.gazetteerDisk);
+    let edited = false;
     for (const uri of openGazetteers) {
       const open = this.openText(uri);
-      if (open) texts.set(uri, open.text);
+      if (open) {
+        edited ||= open.text !== texts.get(uri);
+        texts.set(uri, open.text);
+      }
     }
-    const files: SourceFile[] = [...texts].map(([uri, text]) => ({ uri, text }));
+    // Sorted, not insertion order: a file created (or opened unsaved) later takes its proper place.
+    const files: SourceFile[] = [...texts].map(([uri, text]) => ({ uri, text })).sort((a, b) => this.gazetteerOrder(a.uri, b.uri));
     try {
-      this.loaded = prepareGazetteer(files);
+      // The cache speeds up starting on files as saved; unsaved text changes with every keystroke
+      // and would only fill the cache with entries never read again.
+      this.loaded = this.gazetteerCache && !edited ? prepareGazetteerCached(files, this.gazetteerCache).loaded : prepareGazetteer(files);
     } catch (err) {
       this.logger.log(`newsmd: loading the gazetteer failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       this.loaded = prepareGazetteer([]);
@@ -197,8 +219,8 @@ export class WorkspaceState {
   private record(analysed: Analysed): void {
     this.mentions.set(summarizeArticle(analysed.analysis, analysed.lines));
     this.indexedKey.set(analysed.uri, analysed.key);
-    const keyed = analysed.analysis.figures.some((f) => f.key !== null);
-    this.setCorpusView(analysed.uri, keyed ? analysed.analysis : null);
+    const view = corpusView(analysed.analysis);
+    this.setCorpusView(analysed.uri, view.figures.length > 0 ? view : null);
   }
 
   private setCorpusView(uri: string, analysis: ArticleAnalysis | null): void {
@@ -240,7 +262,8 @@ export class WorkspaceState {
     for (const key of keys) for (const uri of this.urisByFigureKey.get(key) ?? []) if (uri !== analysed.uri) peers.add(uri);
     if (peers.size === 0) return own;
     const views = [analysed.analysis, ...[...peers].map((uri) => this.corpusViews.get(uri)).filter((a): a is ArticleAnalysis => !!a)];
-    const corpus = analyzeCorpus(views, this.settings.analysis, this.loaded.gazetteer).get(analysed.uri) ?? [];
+    // Only this article's diagnostics are finalized: the peers are views, not whole analyses.
+    const corpus = analyzeCorpus(views, this.settings.analysis, this.loaded.gazetteer, analysed.uri).get(analysed.uri) ?? [];
     return corpus.length === 0 ? own : [...own, ...corpus].sort((a, b) => a.span.start - b.span.start);
   }
 

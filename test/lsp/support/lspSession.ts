@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
   type ClientCapabilities, type Diagnostic, type InitializeResult, type ProtocolConnection, type TextEdit, type WorkspaceEdit,
-  ConfigurationRequest, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExitNotification,
+  ConfigurationRequest, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
   InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
   WorkDoneProgressCreateRequest, createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
@@ -64,6 +64,8 @@ export interface SessionOptions {
   capabilities: ClientCapabilities;
   /** The `newsmd` configuration section the client answers with. */
   settings?: Record<string, unknown>;
+  /** Sent as `initializationOptions` (VS Code's client sends `{ cacheDir }`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class LspSession {
@@ -113,6 +115,7 @@ export class LspSession {
       rootUri: fileUri(options.workspace),
       workspaceFolders: [{ uri: fileUri(options.workspace), name: 'fixture' }],
       capabilities: options.capabilities,
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return session;
@@ -161,11 +164,25 @@ export class LspSession {
     return uri;
   }
 
+  /** Opens a document that is not a workspace file (an untitled buffer, a file not yet saved). */
+  async openUnsaved(uri: string, text: string, languageId = 'newsmd'): Promise<string> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
+  /** Closes a document in the "editor" (without saving it). */
+  async closeDocument(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
   async fileChanged(relative: string, type: 1 | 2 | 3 = 2): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: this.uri(relative), type }] });
   }
 
-  async close(): Promise<void> {
+  /** Stops the server and deletes the workspace copy (kept with `keepWorkspace`, to start again on it). */
+  async close(options: { keepWorkspace?: boolean } = {}): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification(ExitNotification.type);
@@ -174,7 +191,7 @@ export class LspSession {
     }
     this.connection.dispose();
     if (this.child.exitCode === null) this.child.kill();
-    rmSync(this.workspace, { recursive: true, force: true });
+    if (!options.keepWorkspace) rmSync(this.workspace, { recursive: true, force: true });
   }
 }
 

@@ -21,7 +21,7 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   // Residue is masked too: teasers belong to other articles, so no recogniser or check may
   // read entities, dates or figures in them.
   const maskedText = applyMask(text, [{ start: 0, end: fm.bodyStart }, ...scan.masked, ...residue.residue]);
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   scan.annotations.sort((a, b) => a.span.start - b.span.start || a.textSpan.start - b.textSpan.start);
   return {
     uri,

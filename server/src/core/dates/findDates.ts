@@ -11,7 +11,7 @@
 
 import type { DateMention, ParsedArticle, PreciseDate, Span } from '../types';
 import { dateFormOf, isRelativeForm, leadingWeekday, type DateForm } from './dateForms';
-import { newsChrono } from './newsChrono';
+import { newsChrono, type ChronoResult } from './newsChrono';
 import { isNewsDate } from './newsDateFilter';
 import { parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
 import { resolveDateForm } from './resolveDateForm';
@@ -53,8 +53,6 @@ interface Window {
   /** Offset in the scanned text. */
   start: number;
   end: number;
-  /** Offset in the joined text. */
-  joined: number;
 }
 
 function isSpace(c: number): boolean {
@@ -68,7 +66,6 @@ function isSpace(c: number): boolean {
 function collectWindows(text: string, from: number, exclude: readonly Span[]): Window[] {
   const windows: Window[] = [];
   DATE_WORD.lastIndex = from;
-  let joined = 0;
   for (let m = DATE_WORD.exec(text); m; m = DATE_WORD.exec(text)) {
     const hitStart = m.index;
     const hitEnd = hitStart + m[0].length;
@@ -81,15 +78,10 @@ function collectWindows(text: string, from: number, exclude: readonly Span[]): W
     while (end < high && text.charCodeAt(end) !== 10 && (end - hitEnd < WINDOW_REACH || !isSpace(text.charCodeAt(end)))) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last.end && !text.slice(start, last.end).includes('\n')) {
-      if (end > last.end) {
-        joined += end - last.end;
-        last.end = end;
-      }
+      if (end > last.end) last.end = end;
       continue;
     }
-    if (last) joined += SEPARATOR.length;
-    windows.push({ start, end, joined });
-    joined += end - start;
+    windows.push({ start, end });
   }
   return windows;
 }
@@ -130,6 +122,58 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** chrono's results for one window's text, at offsets in that text. */
+interface WindowHit {
+  at: number;
+  result: ChronoResult;
+}
+
+/**
+ * chrono's results by window text. chrono reads each window on its own (the separator stops every
+ * pattern and refiner), with a fixed reference, so a window's results depend only on its text;
+ * re-analysing an edited article meets the same windows again and skips chrono, its largest cost.
+ * The result objects are only read downstream. Bounded: cleared when full (a 50,000-word article
+ * has a few thousand windows).
+ */
+const windowCache = new Map<string, WindowHit[]>();
+const WINDOW_CACHE_LIMIT = 20_000;
+
+/** chrono's results over every window, in order, each with the window it starts in. */
+function chronoResults(text: string, windows: Window[]): { window: Window; at: number; result: ChronoResult }[] {
+  const texts = windows.map((w) => text.slice(w.start, w.end));
+  // Keyed by a JSON copy: a slice keeps the whole article text alive, and the key outlives it.
+  const keys = texts.map((t) => JSON.stringify(t));
+  const hits: (WindowHit[] | undefined)[] = keys.map((k) => windowCache.get(k));
+  const missing: number[] = [];
+  for (let i = 0; i < windows.length; i++) if (!hits[i]) missing.push(i);
+  if (missing.length > 0) {
+    // The windows chrono has not seen are read in ONE call, joined as before.
+    const offsets: number[] = [];
+    let joined = 0;
+    for (const i of missing) {
+      offsets.push(joined);
+      joined += texts[i].length + SEPARATOR.length;
+      hits[i] = [];
+    }
+    const results = newsChrono.parse(missing.map((i) => texts[i]).join(SEPARATOR), CHRONO_REFERENCE);
+    let crossed = false;
+    let mi = 0;
+    for (const result of results) {
+      while (mi + 1 < missing.length && offsets[mi + 1] <= result.index) mi++;
+      const at = result.index - offsets[mi];
+      if (at + result.text.length > texts[missing[mi]].length) crossed = true; // never seen; then nothing is cached
+      hits[missing[mi]]!.push({ at, result });
+    }
+    if (!crossed) {
+      if (windowCache.size + missing.length > WINDOW_CACHE_LIMIT) windowCache.clear();
+      for (const i of missing) windowCache.set(keys[i], hits[i]!);
+    }
+  }
+  const out: { window: Window; at: number; result: ChronoResult }[] = [];
+  for (let i = 0; i < windows.length; i++) for (const hit of hits[i]!) out.push({ window: windows[i], at: hit.at, result: hit.result });
+  return out;
+}
+
 /**
  * Every date expression in `input.text` from `input.from`, resolved against `input.published`.
  * Pure and independent of articles, so it can be driven with plain strings.
@@ -147,13 +191,8 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
   const markerCache = new Map<string, Marker[]>();
   let sentenceText: { start: number; end: number; text: string } | undefined;
   if (windows.length > 0) {
-    const joinedText = windows.map((w) => text.slice(w.start, w.end)).join(SEPARATOR);
-    const results = newsChrono.parse(joinedText, CHRONO_REFERENCE);
-    let wi = 0;
-    for (const result of results) {
-      while (wi + 1 < windows.length && windows[wi + 1].joined <= result.index) wi++;
-      const w = windows[wi];
-      const rawStart = w.start + (result.index - w.joined);
+    for (const { window: w, at, result } of chronoResults(text, windows)) {
+      const rawStart = w.start + at;
       const rawEnd = Math.min(w.end, rawStart + result.text.length);
       let span = trimSpan(text, rawStart, rawEnd);
       if (span.end <= span.start) continue;

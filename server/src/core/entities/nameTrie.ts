@@ -69,7 +69,11 @@ export class NameTrie {
 
   /** Every name that starts at token `first`, longest first, as `[lastToken, entries]`. */
   matchesAt(tokens: TextTokens, first: number): Array<[number, number[]]> {
-    if (tokens.folded[first] === -1 && tokens.exact[first] === -1) return NONE;
+    const folded = tokens.folded[first];
+    const exact = tokens.exact[first];
+    // Most words of an article start no name (even ones some name contains, like "of"): answer
+    // them without allocating a walk.
+    if ((folded === -1 || this.edges.get(0, folded) === -1) && (exact === -1 || this.edges.get(0, exact) === -1)) return NONE;
     const found: Array<[number, number[]]> = [];
     let frontier = [0];
     const last = Math.min(tokens.count - 1, first + this.maxTokens - 1);

@@ -127,11 +127,16 @@ function documentConflicts(article: ParsedArticle, figures: FigureMention[], sen
     for (let i = 1; i < members.length; i++) {
       const later = members[i];
       // Bounded look-back: a pathological file with thousands of one figure stays linear.
-      const conflicts = members.slice(Math.max(0, i - 50), i).filter((earlier) => !overlaps(intervalOf(earlier), intervalOf(later))
-        && partOf.get(later) !== earlier && partOf.get(earlier) !== later
-        && !(sentenceOf(earlier.span.start) === sentenceOf(later.span.start)
-          && CONTRAST.test(article.maskedText.slice(earlier.span.end, later.span.start))));
-      if (conflicts.length === 0) continue;
+      // A mention is its own interval (same fields), so no copy is made per comparison.
+      let conflicts: FigureMention[] | null = null;
+      for (let j = Math.max(0, i - 50); j < i; j++) {
+        const earlier = members[j];
+        if (overlaps(earlier, later) || partOf.get(later) === earlier || partOf.get(earlier) === later) continue;
+        if (sentenceOf(earlier.span.start) === sentenceOf(later.span.start)
+          && CONTRAST.test(article.maskedText.slice(earlier.span.end, later.span.start))) continue;
+        (conflicts ??= []).push(earlier);
+      }
+      if (!conflicts) continue;
       const first = conflicts[0];
       const what = later.key ? `figure ${later.key}` : `count of ${later.unit}`;
       out.push({

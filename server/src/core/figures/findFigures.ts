@@ -4,7 +4,7 @@ import { assignKey, figureIndex } from './figureIndex';
 import { numbersIn } from './figureFacts';
 import { closed } from './interval';
 import { intervalFor } from './qualifiers';
-import { type RecognizedFigure, recognizeFigures } from './recognizeFigures';
+import { type RecognizedFigure, recognizeFigures, recognizeFiguresInSentence } from './recognizeFigures';
 
 /**
  * Every figure in the article body, with its date (the closest resolved date in its sentence,
@@ -25,8 +25,10 @@ export function findFigures(
   let dateIndex = 0;
   let annotationIndex = 0;
 
+  let skipFrom = 0; // first date span that may reach into the sentence
   sentences.forEach((sentence, i) => {
-    const recognized = recognizeFigures(article.maskedText, sentence, { settings, known: index.known, skip });
+    while (skipFrom < skip.length && skip[skipFrom].end <= sentence.start) skipFrom++;
+    const recognized = recognizeFiguresInSentence(article.maskedText, sentence, settings, index.known, skip, skipFrom);
     if (recognized.length === 0) return;
     while (dateIndex < sortedDates.length && sortedDates[dateIndex].span.end <= sentence.start) dateIndex++;
     const sentenceDates: DateMention[] = [];

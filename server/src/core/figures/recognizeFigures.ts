@@ -193,3 +193,45 @@ function shift(f: RecognizedFigure, by: number): RecognizedFigure {
     high: f.high ? { ...f.high, start: f.high.start + by, end: f.high.end + by } : null,
   };
 }
+
+/** Sentence-relative figures by sentence text and the dates in it, per settings and known units. */
+const sentenceFigures = new WeakMap<AnalysisSettings, WeakMap<KnownUnits, Map<string, RecognizedFigure[]>>>();
+const SENTENCE_CACHE_LIMIT = 20_000;
+
+/**
+ * `recognizeFigures` for one sentence, remembered by the sentence's text and the skipped spans
+ * inside it: the recogniser reads nothing outside the sentence, so re-analysing an edited article
+ * reuses every sentence the edit did not touch (offsets shifted to where the sentence is now).
+ * The cached figures are never handed out themselves, only shifted copies.
+ */
+export function recognizeFiguresInSentence(text: string, span: Span, settings: AnalysisSettings, known: KnownUnits, skip: readonly Span[], skipFrom: number): RecognizedFigure[] {
+  let byKnown = sentenceFigures.get(settings);
+  if (!byKnown) {
+    byKnown = new WeakMap();
+    sentenceFigures.set(settings, byKnown);
+  }
+  let cache = byKnown.get(known);
+  if (!cache) {
+    cache = new Map();
+    byKnown.set(known, cache);
+  }
+  // Only skipped spans that reach into the sentence change what is read (see the loop above).
+  const local: Span[] = [];
+  for (let i = skipFrom; i < skip.length && skip[i].start < span.end; i++) {
+    if (skip[i].end > span.start) local.push({ start: skip[i].start - span.start, end: skip[i].end - span.start });
+  }
+  const sentence = text.slice(span.start, span.end);
+  // The prefix holds only digits, '-', ',' and ';', so the first '|' ends it: keys cannot collide.
+  // The sentence goes in as a JSON copy: a slice would keep the whole article text alive.
+  const json = JSON.stringify(sentence);
+  const key = `${local.map((s) => `${s.start},${s.end}`).join(';')}|${json}`;
+  let found = cache.get(key);
+  if (!found) {
+    // Read from a copy too: the words kept in the figures (qualifier, unit) are slices of it.
+    const copy = JSON.parse(json) as string;
+    found = recognizeFigures(copy, { start: 0, end: copy.length }, { settings, known, skip: local });
+    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found.map((f) => shift(f, span.start));
+}

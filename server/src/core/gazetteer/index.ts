@@ -7,3 +7,4 @@ export { foldAlias } from './foldAlias';
 export { isValidId, suggestId, ID_PATTERN } from './references';
 export { readGazetteerDate } from './entryReader';
 export { MAX_GAZETTEER_CHARS } from './limits';
+export { compareGazetteerPaths, sortGazetteerPaths, isGazetteerPath } from './fileOrder';

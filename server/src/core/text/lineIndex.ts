@@ -6,6 +6,19 @@ import type { Position, Range, Span } from '../types';
  */
 export class LineIndex {
   private readonly lineStarts: number[];
+  private static last: LineIndex | undefined;
+
+  /**
+   * The index of `text`, shared with the last caller that asked for the same text: one analysis
+   * needs it in several stages (suppression lines, then diagnostics), and it is immutable.
+   */
+  static of(text: string): LineIndex {
+    const last = LineIndex.last;
+    if (last && last.text === text) return last;
+    const built = new LineIndex(text);
+    LineIndex.last = built;
+    return built;
+  }
 
   constructor(private readonly text: string) {
     const starts = [0];

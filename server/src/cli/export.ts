@@ -1,0 +1,91 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { checkFiles, type ArticleAnalysis } from '../core';
+import { toBrat, toCsv, toJsonl } from '../core/export';
+import type { ExportOptions } from './args';
+import { InputError } from './files';
+import { loadInputs } from './inputs';
+import type { Io } from './main';
+
+/** `newsmd export`: jsonl and csv go to stdout; brat writes a `.txt`/`.ann` pair per article. */
+export async function runExport(options: ExportOptions, io: Io): Promise<number> {
+  const { articleSources, gazetteerSources, skipped } = await loadInputs(options, (m) => io.stderr(`newsmd: ${m}\n`));
+  const result = checkFiles({
+    articles: articleSources,
+    gazetteerFiles: gazetteerSources,
+    logger: { log: (m) => { if (process.env.NEWSMD_DEBUG) io.stderr(`${m}\n`); } },
+  });
+  const entities = result.gazetteer.gazetteer.entities;
+
+  switch (options.format) {
+    case 'jsonl':
+      io.stdout(toJsonl(result.articles));
+      break;
+    case 'csv':
+      io.stdout(toCsv(result.articles, (id) => entities.get(id)));
+      break;
+    case 'brat': {
+      const written = await writeBrat(result.articles, options.out as string);
+      io.stdout(`${written} article${written === 1 ? '' : 's'} exported to ${options.out} (.txt and .ann)\n`);
+      break;
+    }
+  }
+  return skipped > 0 ? 2 : 0;
+}
+
+/**
+ * The name of an article's pair inside the output folder: its path as shown (given path joined
+ * with the path inside a given folder), without `.news.md`, with `..`, `.` and any root or
+ * drive dropped so nothing can land outside the output folder.
+ */
+export function bratBaseName(displayPath: string): string {
+  const parts = displayPath.split(/[\\/]+/).filter((p) => p !== '' && p !== '.' && p !== '..' && !/^[A-Za-z]:$/.test(p));
+  const file = (parts.pop() ?? '').replace(/\.news\.md$/, '') || 'article';
+  return [...parts, file].join('/');
+}
+
+async function kindOf(p: string): Promise<'missing' | 'file' | 'directory' | 'other'> {
+  try {
+    const st = await fs.stat(p);
+    return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw new InputError(`${p}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
+ * Writes the pairs. Every target is checked before the first write, so a clash (two articles
+ * with one name, a folder where a file should go) leaves the output folder as it was. Existing
+ * `.txt`/`.ann` files of the same names are overwritten — re-running an export refreshes it —
+ * and nothing else in the folder is touched.
+ */
+async function writeBrat(articles: ArticleAnalysis[], outDir: string): Promise<number> {
+  const outKind = await kindOf(outDir);
+  if (outKind !== 'missing' && outKind !== 'directory') throw new InputError(`${outDir}: not a folder (--out needs a folder)`);
+
+  const byName = new Map<string, string>();
+  for (const a of articles) {
+    const name = bratBaseName(a.article.uri);
+    const other = byName.get(name);
+    if (other !== undefined) throw new InputError(`${other} and ${a.article.uri} would both be exported as ${name}.txt; export them separately`);
+    byName.set(name, a.article.uri);
+  }
+  for (const name of byName.keys()) {
+    for (const ext of ['.txt', '.ann']) {
+      const target = path.join(outDir, name + ext);
+      const k = await kindOf(target);
+      if (k !== 'missing' && k !== 'file') throw new InputError(`${target}: exists and is not a file`);
+    }
+  }
+
+  await fs.mkdir(outDir, { recursive: true });
+  for (const a of articles) {
+    const { txt, ann } = toBrat(a);
+    const base = path.join(outDir, bratBaseName(a.article.uri));
+    await fs.mkdir(path.dirname(base), { recursive: true });
+    await fs.writeFile(`${base}.txt`, txt);
+    await fs.writeFile(`${base}.ann`, ann);
+  }
+  return articles.length;
+}
