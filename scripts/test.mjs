@@ -32,7 +32,7 @@ run('bundle', 'node', ['scripts/build.mjs']);
 const suites = ['unit', 'cli', 'lsp', 'grammar', 'reliability']
   .map((s) => `out/test/${s}`)
   .filter((dir) => existsSync(dir));
-run('unit, CLI, LSP and grammar tests', 'node', [
+run('unit, CLI, LSP, grammar and reliability tests', 'node', [
   '--test', '--test-reporter=spec', '--test-concurrency=2',
   ...suites,
 ]);

@@ -199,7 +199,7 @@ export class WorkspaceState {
       return cached;
     }
     const analysis = analyzeArticle({ uri, text: current.text }, this.loaded, this.settings.analysis, this.logger);
-    const lines = new LineIndex(current.text);
+    const lines = LineIndex.of(current.text);
     const analysed: Analysed = { uri, version: current.version, text: current.text, lines, analysis, key: current.key };
     this.analyses.delete(uri);
     this.analyses.set(uri, analysed);

@@ -10,6 +10,7 @@ test('npm run bench -- --smoke produces every row', { timeout: 180_000 }, async 
   const steps = result.rows.map((r) => r.step);
   const expected = [
     /^analysis of a 1,000-word article, median$/,
+    /^analysis of a 1,000-word article never analysed before, median$/,
     /^analysis of a 1,000-word article, p95$/,
     /^gazetteer load, cold$/,
     /^gazetteer load, from its cache$/,

@@ -136,7 +136,7 @@ interface WindowHit {
  * has a few thousand windows).
  */
 const windowCache = new Map<string, WindowHit[]>();
-const WINDOW_CACHE_LIMIT = 20_000;
+const WINDOW_CACHE_LIMIT = 10_000;
 
 /** chrono's results over every window, in order, each with the window it starts in. */
 function chronoResults(text: string, windows: Window[]): { window: Window; at: number; result: ChronoResult }[] {

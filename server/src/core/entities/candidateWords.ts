@@ -88,7 +88,10 @@ export class WordList {
 
   /** Words sit one space (or one line break) apart within a name; any punctuation ends it. */
   nameGapAfter(i: number): boolean {
-    return isNameGap(this.gapAfter(i));
+    // `isNameGap(this.gapAfter(i))` without making the gap a string: asked for most words.
+    if (i + 1 >= this.count) return false;
+    const from = this.possessive(i) ? this.ends[i] + 2 : this.ends[i];
+    return isNameGapAt(this.text, from, Math.min(this.starts[i + 1], from + 16));
   }
 }
 
@@ -116,4 +119,19 @@ export function isParticleName(words: WordList, i: number): boolean {
 
 export function isNameGap(gap: string): boolean {
   return /^(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)$/.test(gap);
+}
+
+/** `isNameGap(text.slice(from, to))`, read in place. */
+function isNameGapAt(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let j = from;
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
+  if (j === to) return true;
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k < to && text.charCodeAt(k) === 13) k++;
+  if (k >= to || text.charCodeAt(k) !== 10) return false;
+  k++;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k === to;
 }

@@ -196,7 +196,7 @@ function shift(f: RecognizedFigure, by: number): RecognizedFigure {
 
 /** Sentence-relative figures by sentence text and the dates in it, per settings and known units. */
 const sentenceFigures = new WeakMap<AnalysisSettings, WeakMap<KnownUnits, Map<string, RecognizedFigure[]>>>();
-const SENTENCE_CACHE_LIMIT = 20_000;
+const SENTENCE_CACHE_LIMIT = 10_000;
 
 /**
  * `recognizeFigures` for one sentence, remembered by the sentence's text and the skipped spans
@@ -221,6 +221,9 @@ export function recognizeFiguresInSentence(text: string, span: Span, settings: A
     if (skip[i].end > span.start) local.push({ start: skip[i].start - span.start, end: skip[i].end - span.start });
   }
   const sentence = text.slice(span.start, span.end);
+  // Most sentences hold no number at all: answered at once, and not kept.
+  NUMBER_START.lastIndex = 0;
+  if (!NUMBER_START.test(sentence)) return [];
   // The prefix holds only digits, '-', ',' and ';', so the first '|' ends it: keys cannot collide.
   // The sentence goes in as a JSON copy: a slice would keep the whole article text alive.
   const json = JSON.stringify(sentence);
