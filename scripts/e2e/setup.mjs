@@ -65,6 +65,12 @@ function prepareInstallDir(dir, name) {
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true }, null, 2));
 }
 
+// Drops the npm_* variables an outer `npm test` exported: the inner npm would read them as its
+// own config, e.g. a user agent naming Node 20, which code-server's postinstall checks.
+function withoutOuterNpm(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 function npmInstall(dir, spec, env) {
   run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--no-save', '--prefix', dir, spec], {
     cwd: dir,
@@ -78,14 +84,14 @@ function installToolchain() {
 
   log(`installing ${wanted.node} into ${path.relative(process.cwd(), nodeInstallDir)}`);
   prepareInstallDir(nodeInstallDir, 'e2e-node24');
-  npmInstall(nodeInstallDir, wanted.node, process.env);
+  npmInstall(nodeInstallDir, wanted.node, withoutOuterNpm(process.env));
   if (!fs.existsSync(nodeBin)) throw new Error(`Node 24 not found at ${nodeBin}`);
 
   // Node 24 first on PATH so code-server's postinstall and node-gyp build for it; nodedir points
   // node-gyp at the headers shipped in the node package (no header download; overrides any
   // `nodedir` from the user's .npmrc, which on this machine points at the system Node 20).
   const env = {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: nodeRoot,
     NODE_OPTIONS: '',
