@@ -37,32 +37,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return { command: 'help' };
     if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value === undefined) return { command: 'error', message: '--format needs a value: text, json or sarif' };
-      if (!FORMATS.includes(value as OutputFormat)) {
-        return { command: 'error', message: `unknown format '${value}' (expected text, json or sarif)` };
-      }
-      if (formatSeen) return { command: 'error', message: '--format given twice' };
+      const format = readFormat(argv, i, FORMATS, 'unknown format', formatSeen);
+      if ('message' in format) return { command: 'error', message: format.message };
+      i = format.next;
       formatSeen = true;
-      options.format = value as OutputFormat;
-    } else if (arg === '--gazetteer' || arg === '-g') {
-      let taken = 0;
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
-        options.gazetteers.push(argv[++i]);
-        taken++;
-      }
-      if (taken === 0) return { command: 'error', message: '--gazetteer needs at least one file' };
-    } else if (arg.startsWith('--gazetteer=')) {
-      const value = arg.slice('--gazetteer='.length);
-      if (!value) return { command: 'error', message: '--gazetteer needs a file' };
-      options.gazetteers.push(value);
-    } else if (arg === '--') {
-      options.paths.push(...argv.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { command: 'error', message: `unknown option '${arg}'` };
+      options.format = format.value;
     } else {
-      options.paths.push(arg);
+      const taken = takeInputArg(argv, i, options);
+      if ('message' in taken) return { command: 'error', message: taken.message };
+      if (taken.next < 0) break;
+      i = taken.next;
     }
   }
   if (options.paths.length === 0) options.paths.push('.');
@@ -78,37 +62,21 @@ function parseExportArgs(argv: string[]): ParsedArgs {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return { command: 'help' };
     if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value === undefined) return { command: 'error', message: '--format needs a value: jsonl, csv or brat' };
-      if (!EXPORT_FORMATS.includes(value as ExportFormat)) {
-        return { command: 'error', message: `unknown export format '${value}' (expected jsonl, csv or brat)` };
-      }
-      if (formatSeen) return { command: 'error', message: '--format given twice' };
+      const format = readFormat(argv, i, EXPORT_FORMATS, 'unknown export format', formatSeen);
+      if ('message' in format) return { command: 'error', message: format.message };
+      i = format.next;
       formatSeen = true;
-      options.format = value as ExportFormat;
+      options.format = format.value;
     } else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
       const value = arg.startsWith('--out=') ? arg.slice('--out='.length) : argv[++i];
       if (!value) return { command: 'error', message: '--out needs a folder' };
       if (options.out !== null) return { command: 'error', message: '--out given twice' };
       options.out = value;
-    } else if (arg === '--gazetteer' || arg === '-g') {
-      let taken = 0;
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
-        options.gazetteers.push(argv[++i]);
-        taken++;
-      }
-      if (taken === 0) return { command: 'error', message: '--gazetteer needs at least one file' };
-    } else if (arg.startsWith('--gazetteer=')) {
-      const value = arg.slice('--gazetteer='.length);
-      if (!value) return { command: 'error', message: '--gazetteer needs a file' };
-      options.gazetteers.push(value);
-    } else if (arg === '--') {
-      options.paths.push(...argv.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { command: 'error', message: `unknown option '${arg}'` };
     } else {
-      options.paths.push(arg);
+      const taken = takeInputArg(argv, i, options);
+      if ('message' in taken) return { command: 'error', message: taken.message };
+      if (taken.next < 0) break;
+      i = taken.next;
     }
   }
   // A required choice: silently picking a format would hide a typo'd script.
@@ -117,6 +85,48 @@ function parseExportArgs(argv: string[]): ParsedArgs {
   if (options.format !== 'brat' && options.out !== null) return { command: 'error', message: `--out is only for --format brat (${options.format} goes to standard output)` };
   if (options.paths.length === 0) options.paths.push('.');
   return options;
+}
+
+type Problem = { message: string };
+
+/** `--format X` or `--format=X` at `argv[i]`, checked against the command's formats. */
+function readFormat<F extends string>(
+  argv: string[], i: number, allowed: readonly F[], unknownLabel: string, seen: boolean,
+): { value: F; next: number } | Problem {
+  const arg = argv[i];
+  const next = arg === '--format' ? i + 1 : i;
+  const value = arg === '--format' ? argv[next] : arg.slice('--format='.length);
+  const expected = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+  if (value === undefined) return { message: `--format needs a value: ${expected}` };
+  if (!allowed.includes(value as F)) return { message: `${unknownLabel} '${value}' (expected ${expected})` };
+  if (seen) return { message: '--format given twice' };
+  return { value: value as F, next };
+}
+
+/**
+ * The arguments `check` and `export` share: `--gazetteer FILE…`, `--gazetteer=FILE`, `--`, and
+ * paths. Returns the index of the last argument consumed, or -1 after `--` (all consumed).
+ */
+function takeInputArg(argv: string[], i: number, options: { paths: string[]; gazetteers: string[] }): { next: number } | Problem {
+  const arg = argv[i];
+  if (arg === '--gazetteer' || arg === '-g') {
+    let next = i;
+    while (next + 1 < argv.length && !argv[next + 1].startsWith('-')) options.gazetteers.push(argv[++next]);
+    return next === i ? { message: '--gazetteer needs at least one file' } : { next };
+  }
+  if (arg.startsWith('--gazetteer=')) {
+    const value = arg.slice('--gazetteer='.length);
+    if (!value) return { message: '--gazetteer needs a file' };
+    options.gazetteers.push(value);
+    return { next: i };
+  }
+  if (arg === '--') {
+    options.paths.push(...argv.slice(i + 1));
+    return { next: -1 };
+  }
+  if (arg.startsWith('-') && arg !== '-') return { message: `unknown option '${arg}'` };
+  options.paths.push(arg);
+  return { next: i };
 }
 
 export const HELP = `Usage: newsmd check [PATH…] [--gazetteer FILE…] [--format text|json|sarif]
