@@ -34,6 +34,8 @@ export async function runUiTests({ workspace = defaultUiWorkspace, only } = {}) 
       .filter((name) => name.endsWith('.test.mjs') && (!only || name.includes(only)))
       .sort()
       .map((name) => path.join(uiTestDir, name));
+    // With no file names, node --test would discover and run every test of the repository.
+    if (files.length === 0) throw new Error(`no UI test file in test/e2e/ui matches "${only}"`);
     const tmp = path.join(scratch.dir, 'tmp');
     fs.mkdirSync(tmp, { recursive: true });
     runner = spawnGroup(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
