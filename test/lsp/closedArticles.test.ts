@@ -46,7 +46,10 @@ describe('closing an article that was never saved', () => {
       const refreshes = s.refreshes.length;
       await s.closeDocument(draft);
       await s.waitFor('diagnostic refresh after closing the draft', () => s.refreshes.slice(refreshes).includes('workspace/diagnostic/refresh'));
-      const after = await pulled(s, handover);
+      const after = await s.eventually('the corpus conflict gone', async () => {
+        const now = await pulled(s, handover);
+        return now.some((d) => d.code === 'figure-corpus-conflict') ? false : now;
+      });
       assert.ok(!after.some((d) => d.code === 'figure-corpus-conflict'), JSON.stringify(after));
     } finally {
       await s.close();

@@ -143,6 +143,25 @@ export class LspSession {
     }
   }
 
+  /**
+   * Re-runs an async check (a pull, say) after every message from the server until it holds, as a
+   * client re-pulls on each refresh: a refresh already under way for an earlier change may arrive
+   * first, so one refresh alone does not prove the latest change is in.
+   */
+  async eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    for (;;) {
+      const seen = this.refreshes.length;
+      const value = await check();
+      if (value) return value;
+      last = value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})\nserver log:\n${this.logs.join('\n')}`);
+      await this.waitFor(what, () => this.refreshes.length > seen || Date.now() >= deadline, left + 50).catch(() => undefined);
+    }
+  }
+
   path(relative: string): string {
     return path.join(this.workspace, relative);
   }

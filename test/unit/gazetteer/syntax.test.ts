@@ -111,7 +111,7 @@ describe('hostile and broken files', () => {
     lines.push('  iraq:', '    name: Iraq');
     const started = Date.now();
     const g = loadTexts(lines.join('\n') + '\n');
-    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
     const [d] = ofCode(g, 'gazetteer-syntax');
     assert.match(d.message, /aliases here expand to more than 100,000 values/);
     assert.match(d.message, /in `lol`, which is not loaded/);
