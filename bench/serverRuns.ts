@@ -25,6 +25,8 @@ export interface IndexRun {
   /** From spawning the server to the end of its indexing progress. */
   ms: number;
   client: LspClient;
+  /** The last message of the indexing progress (what it analysed, what it took from its cache). */
+  lastMessage: string;
 }
 
 interface ProgressParams {
@@ -35,18 +37,21 @@ interface ProgressParams {
 /**
  * Starts the real server on the workspace, as an editor without pull diagnostics would (so
  * diagnostics are pushed), with the debounce set to 0, and waits until it reports the end of
- * indexing through work-done progress.
+ * indexing through work-done progress. `cacheDir` is the editor's storage folder
+ * (`initializationOptions.cacheDir`), where the server keeps its gazetteer and index between starts.
  */
-export async function startAndIndex(serverPath: string, root: string, timeoutMs: number): Promise<IndexRun> {
+export async function startAndIndex(serverPath: string, root: string, timeoutMs: number, cacheDir?: string): Promise<IndexRun> {
   const start = performance.now();
   const client = new LspClient(serverPath);
   const rootUri = pathToFileURL(root).href;
   let indexToken: string | number | undefined;
+  let lastMessage = '';
   const indexed = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`indexing did not finish within ${timeoutMs} ms; stderr: ${client.stderr.join('').slice(-2000)}`)), timeoutMs);
     client.on('$/progress', (raw) => {
       const p = raw as ProgressParams;
       if (p.value.kind === 'begin' && /index/i.test(p.value.title ?? '') && indexToken === undefined) indexToken = p.token;
+      if (p.token === indexToken && p.value.message) lastMessage = p.value.message;
       if (p.value.kind === 'end' && p.token === indexToken) {
         clearTimeout(timer);
         resolve();
@@ -58,11 +63,11 @@ export async function startAndIndex(serverPath: string, root: string, timeoutMs:
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'bench' }],
     capabilities: { window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-    initializationOptions: { settings: { newsmd: { diagnostics: { debounceMs: 0 } } } },
+    initializationOptions: { settings: { newsmd: { diagnostics: { debounceMs: 0 } } }, ...(cacheDir ? { cacheDir } : {}) },
   });
   client.notify('initialized', {});
   await indexed;
-  return { ms: performance.now() - start, client };
+  return { ms: performance.now() - start, client, lastMessage };
 }
 
 interface PublishParams {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerViewCommands } from './views/viewCommands';
 
 interface ServerSymbol {
   name: string;
@@ -50,4 +51,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   };
   register('newsmd.showPreview', preview('markdown.showPreview'));
   register('newsmd.showPreviewToSide', preview('markdown.showPreviewToSide'));
+
+  // Figure history and timeline (SPEC §9): webviews fed by the server's view requests.
+  registerViewCommands(context, client);
 }

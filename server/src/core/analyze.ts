@@ -4,13 +4,13 @@ import { findDates } from './dates/findDates';
 import { codeInfo } from './diagnostics/codes';
 import { findEntityCandidates } from './entities/candidates';
 import { buildEntityMatcher, type EntityMatcher } from './entities/entityMatcher';
-import { checkCorpus, checkFigures } from './figures/figureChecks';
+import { checkCorpus, checkFigureMismatches, checkFiguresInDocument } from './figures/figureChecks';
 import { findFigures } from './figures/findFigures';
 import { loadGazetteer } from './gazetteer/loadGazetteer';
 import { checkPersons } from './persons/personChecks';
 import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
 import { LineIndex } from './text/lineIndex';
-import type { ArticleAnalysis, CoreDiagnostic, Gazetteer, ParsedArticle, SourceFile } from './types';
+import type { ArticleAnalysis, CoreDiagnostic, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, SourceFile } from './types';
 
 /** Where the core reports what it could not do; front ends pass their own (console, LSP log). */
 export interface Logger {
@@ -33,31 +33,90 @@ export function prepareGazetteer(files: SourceFile[]): LoadedGazetteer {
  * Each stage runs inside a guard, so a bug in one check costs that check, not the analysis.
  */
 export function analyzeArticle(file: SourceFile, loaded: LoadedGazetteer, settings: AnalysisSettings, logger?: Logger): ArticleAnalysis {
-  const article = parseArticle(file);
-  const { gazetteer, matcher } = loaded;
-  const guard = <T>(stage: string, fallback: T, run: () => T): T => {
+  return analyzeArticleParts(file, loaded, settings, logger).analysis;
+}
+
+/**
+ * What the recognisers and the checks that read one stretch of text at a time found, before
+ * suppression: an incremental analysis keeps these for the text an edit did not touch.
+ */
+export interface LocalFindings {
+  entities: EntityMention[];
+  dates: DateMention[];
+  figures: FigureMention[];
+  /** `entity-unknown-id`, `entity-ambiguous` (from the name matcher). */
+  entityDiagnostics: CoreDiagnostic[];
+  dateDiagnostics: CoreDiagnostic[];
+  /** `figure-gazetteer-mismatch`. */
+  mismatchDiagnostics: CoreDiagnostic[];
+  personDiagnostics: CoreDiagnostic[];
+}
+
+/** A stage runner that logs and falls back when a stage throws, and remembers that one did. */
+export interface StageGuard {
+  <T>(stage: string, fallback: T, run: () => T): T;
+  failed: boolean;
+}
+
+export function stageGuard(uri: string, logger?: Logger): StageGuard {
+  const guard = (<T>(stage: string, fallback: T, run: () => T): T => {
     try {
       return run();
     } catch (err) {
-      logger?.log(`newsmd: ${stage} failed on ${file.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      guard.failed = true;
+      logger?.log(`newsmd: ${stage} failed on ${uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       return fallback;
     }
-  };
+  }) as StageGuard;
+  guard.failed = false;
+  return guard;
+}
 
+/** The recognisers and one-stretch checks over `article` (whole, or a stretch of it). */
+export function findLocal(article: ParsedArticle, loaded: LoadedGazetteer, settings: AnalysisSettings, guard: StageGuard): LocalFindings {
+  const { gazetteer, matcher } = loaded;
   const found = guard('entity matching', { mentions: [], diagnostics: [] }, () => matcher.find(article));
   const entities = found.mentions;
   const dates = guard('date recognition', [], () => findDates(article));
   const figures = guard('figure recognition', [], () => findFigures(article, entities, dates, gazetteer, settings));
+  return {
+    entities,
+    dates,
+    figures,
+    entityDiagnostics: found.diagnostics,
+    dateDiagnostics: guard('date checks', [], () => checkDates(article, dates)),
+    mismatchDiagnostics: guard('figure checks', [], () => checkFigureMismatches(article, figures, gazetteer, settings)),
+    personDiagnostics: guard('person checks', [], () => checkPersons(article, entities, dates, gazetteer)),
+  };
+}
 
+/** Puts an analysis together from its parts, in the order a whole analysis reports them. */
+export function assembleAnalysis(
+  article: ParsedArticle, local: LocalFindings, candidates: CoreDiagnostic[], inDocument: CoreDiagnostic[], settings: AnalysisSettings,
+): ArticleAnalysis {
   const raw: CoreDiagnostic[] = [
     ...article.diagnostics,
-    ...found.diagnostics,
-    ...guard('entity candidates', [], () => findEntityCandidates(article, entities, gazetteer)),
-    ...guard('date checks', [], () => checkDates(article, dates)),
-    ...guard('figure checks', [], () => checkFigures(article, figures, gazetteer, settings)),
-    ...guard('person checks', [], () => checkPersons(article, entities, dates, gazetteer)),
+    ...local.entityDiagnostics,
+    ...candidates,
+    ...local.dateDiagnostics,
+    ...local.mismatchDiagnostics,
+    ...inDocument,
+    ...local.personDiagnostics,
   ];
+  const { entities, dates, figures } = local;
   return { article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, raw, settings) };
+}
+
+/** `analyzeArticle`, also returning the parts it was assembled from. */
+export function analyzeArticleParts(
+  file: SourceFile, loaded: LoadedGazetteer, settings: AnalysisSettings, logger?: Logger,
+): { analysis: ArticleAnalysis; local: LocalFindings; candidates: CoreDiagnostic[]; failed: boolean } {
+  const article = parseArticle(file);
+  const guard = stageGuard(file.uri, logger);
+  const local = findLocal(article, loaded, settings, guard);
+  const candidates = guard('entity candidates', [], () => findEntityCandidates(article, local.entities, loaded.gazetteer));
+  const inDocument = guard('figure checks', [], () => checkFiguresInDocument(article, local.figures));
+  return { analysis: assembleAnalysis(article, local, candidates, inDocument, settings), local, candidates, failed: guard.failed };
 }
 
 /**

@@ -12,3 +12,4 @@ export type { AnalysisSettings, LintLevel } from './settings';
 export * from './dates/preciseDate';
 export { prepareGazetteerCached, gazetteerCacheKey, GAZETTEER_CACHE_FORMAT, type CachedGazetteer, type GazetteerCacheStore, type CachedLoad } from './cache/gazetteerCache';
 export { corpusView } from './corpusView';
+export * from './views';

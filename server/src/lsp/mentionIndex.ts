@@ -1,4 +1,4 @@
-import type { Annotation, ArticleAnalysis, LineIndex, Range, Span } from '../core';
+import { type Annotation, type ArticleAnalysis, type LineIndex, type PreciseDate, type Range, type Span, parseDateValue, timelineDates } from '../core';
 
 /** What the workspace index keeps of one article: where each id is mentioned, in LSP ranges. */
 export interface ArticleSummary {
@@ -8,6 +8,32 @@ export interface ArticleSummary {
   mentions: Map<string, Range[]>;
   /** The id text inside `{@id}` and `{figure=id}` annotations: what a rename has to edit. */
   annotationIds: Map<string, Range[]>;
+  /** `published` as an ISO day, or null. */
+  published: string | null;
+  /** The article's resolved dates for the timeline view, packed (see `unpackTimeline`). */
+  timeline: PackedTimeline;
+}
+
+/**
+ * An article's resolved dates in a few dozen bytes each: flat arrays of small numbers and short
+ * strings (plain data, so the index can be persisted as it is), not an object per date.
+ */
+export interface PackedTimeline {
+  /** Entity ids named in the dates' sentences; `numbers` refers to them by index. */
+  entities: string[];
+  /** Per date: start line, start character, end line, end character, 1 if relative else 0, n, then n indexes into `entities`. */
+  numbers: number[];
+  /** Per date: the text as written, then the ISO value at its precision (`2020-W02`). */
+  strings: string[];
+}
+
+/** One timeline date read back from a `PackedTimeline`. */
+export interface TimelineEntry {
+  range: Range;
+  text: string;
+  date: PreciseDate;
+  relative: boolean;
+  entities: string[];
 }
 
 export interface IdLocation {
@@ -44,7 +70,58 @@ export function summarizeArticle(analysis: ArticleAnalysis, lines: LineIndex): A
     push(annotationIds, a.value, lines.rangeOf(annotationIdSpan(a, analysis.article.text)));
   }
   const title = analysis.article.frontMatter.data.title;
-  return { uri: analysis.article.uri, title: typeof title === 'string' ? title : null, mentions, annotationIds };
+  return {
+    uri: analysis.article.uri, title: typeof title === 'string' ? title : null, mentions, annotationIds,
+    published: analysis.article.published?.start ?? null,
+    timeline: packTimeline(analysis, lines),
+  };
+}
+
+const EMPTY_TIMELINE: PackedTimeline = Object.freeze({ entities: [], numbers: [], strings: [] }) as PackedTimeline;
+
+export function packTimeline(analysis: ArticleAnalysis, lines: LineIndex): PackedTimeline {
+  const facts = timelineDates(analysis);
+  if (facts.length === 0) return EMPTY_TIMELINE;
+  const entities: string[] = [];
+  const entityIndex = new Map<string, number>();
+  const numbers: number[] = [];
+  const strings: string[] = [];
+  for (const d of facts) {
+    const { start, end } = lines.rangeOf(d.span);
+    numbers.push(start.line, start.character, end.line, end.character, d.relative ? 1 : 0, d.entities.length);
+    for (const id of d.entities) {
+      let i = entityIndex.get(id);
+      if (i === undefined) {
+        i = entities.push(id) - 1;
+        entityIndex.set(id, i);
+      }
+      numbers.push(i);
+    }
+    strings.push(d.text, d.date.value);
+  }
+  return { entities, numbers, strings };
+}
+
+/**
+ * The dates of a packed timeline, in text order. `parsed` memoises date values across calls (a
+ * corpus repeats the same days), so a timeline of the whole workspace parses each value once.
+ */
+export function unpackTimeline(packed: PackedTimeline, parsed = new Map<string, PreciseDate | null>()): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  // A summary restored from a saved index of an older shape may lack the timeline: no dates then.
+  const { numbers = [], strings = [], entities = [] } = packed ?? {};
+  for (let n = 0, s = 0; n < numbers.length && s + 1 < strings.length; s += 2) {
+    const range = { start: { line: numbers[n], character: numbers[n + 1] }, end: { line: numbers[n + 2], character: numbers[n + 3] } };
+    const relative = numbers[n + 4] === 1;
+    const count = numbers[n + 5];
+    const ids = numbers.slice(n + 6, n + 6 + count).map((i) => entities[i]);
+    n += 6 + count;
+    const value = strings[s + 1];
+    let date = parsed.get(value);
+    if (date === undefined) parsed.set(value, (date = parseDateValue(value)));
+    if (date) out.push({ range, text: strings[s], date, relative, entities: ids });
+  }
+  return out;
 }
 
 /**

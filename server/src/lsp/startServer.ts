@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { articleFixes } from './codeActions';
-import { gazetteerCodeLenses } from './codeLens';
+import { articleCodeLenses, gazetteerCodeLenses } from './codeLens';
 import { completeIds } from './completion';
 import { DiagnosticsService } from './diagnostics';
 import { gazetteerFileOrder, isArticlePath, readTextFile, scanWorkspace } from './files';
@@ -14,6 +14,8 @@ import { articleHover, gazetteerHover } from './hover';
 import { dateInlayHints } from './inlayHints';
 import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
 import { gazetteerCacheIn } from './gazetteerCacheDir';
+import { indexCacheIn, workspaceIndexName } from './indexCacheDir';
+import { readTextFiles } from './readArticles';
 import { describeError, runSafely, runSafelyAsync } from './safe';
 import { LEGEND, collectTokens, encodeTokens } from './semanticTokens';
 import { readServerSettings } from './serverSettings';
@@ -21,6 +23,8 @@ import { articleSymbols, gazetteerSymbols, workspaceSymbols } from './symbols';
 import { toLspDiagnostic } from './toLsp';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
 import { WorkspaceState } from './workspaceState';
+import { type ViewSources, answerFigureHistory, answerFigureKeys, answerTimeline } from './views';
+import { FIGURE_HISTORY_REQUEST, FIGURE_KEYS_REQUEST, TIMELINE_REQUEST, type FigureHistoryParams, type TimelineParams } from '../protocol/views';
 
 /** Globs the server asks the client to watch (SPEC §3 gazetteer names, and articles). */
 const WATCHED_GLOBS = ['**/*.news.md', '**/gazetteer.yaml', '**/*.gazetteer.yaml', '**/gazetteer/*.yaml'];
@@ -28,8 +32,13 @@ const WATCHED_GLOBS = ['**/*.news.md', '**/gazetteer.yaml', '**/*.gazetteer.yaml
 /** How long to gather gazetteer changes (typing in an open gazetteer, a burst of file events). */
 const GAZETTEER_RELOAD_DELAY_MS = 150;
 
-/** Articles analysed per turn of the event loop while indexing, so requests stay answered. */
+/**
+ * Indexing lets the event loop answer requests (and reports progress) after at least this many
+ * articles and this long: articles taken from the saved index cost next to nothing, so a warm
+ * start yields rarely, and a small workspace is indexed before any request is answered.
+ */
 const INDEX_BATCH = 25;
+const INDEX_SLICE_MS = 30;
 
 function supports(caps: ClientCapabilities, path: string): boolean {
   let at: unknown = caps;
@@ -93,6 +102,7 @@ export function startServer(connection: Connection): void {
     const { cacheDir, ...initRest } = init && typeof init === 'object' ? init : {};
     initOptionsSettings = init && typeof init === 'object' ? (initRest.settings ?? initRest) : undefined;
     state.setGazetteerCache(gazetteerCacheIn(cacheDir, roots, logError));
+    state.setIndexCache(indexCacheIn(cacheDir, roots));
     if (initOptionsSettings && typeof initOptionsSettings === 'object' && 'newsmd' in initOptionsSettings) {
       initOptionsSettings = (initOptionsSettings as Record<string, unknown>).newsmd;
     }
@@ -178,31 +188,58 @@ export function startServer(connection: Connection): void {
       }
       progress?.report(5, 'loading the gazetteer');
       state.reloadGazetteer(openGazetteerUris());
-      for (const file of found.articles) {
-        state.setArticleOnDisk(pathToUri(file), await readTextFile(file));
-      }
+      await readTextFiles(found.articles, (file, text) => state.setArticleOnDisk(pathToUri(file), text), () => run !== indexRun);
+      if (run !== indexRun) return;
+      // Articles unchanged since the last start (same text, gazetteer, settings and server) come
+      // from the persisted index; only the others are analysed below.
+      const restored = state.restoreIndex(workspaceIndexName(roots));
+      const saved = restored > 0 ? ` (${restored} from the saved index)` : '';
       resolveReady();
       diagnostics.refreshAll(openUris());
-      await reindexArticles(run, (done, total) => progress?.report(5 + Math.floor((95 * done) / Math.max(total, 1)), `${done}/${total} articles`));
+      const answeredMeanwhile = await reindexArticles(run, (done, total) => progress?.report(5 + Math.floor((95 * done) / Math.max(total, 1)), `${done}/${total} articles${saved}`));
+      // Diagnostics pulled while indexing lacked corpus conflicts with articles not indexed yet.
+      if (answeredMeanwhile && run === indexRun) diagnostics.refreshAll(openUris());
     } finally {
       progress?.done();
     }
     if (run === indexRun) refreshViews();
   }
 
-  /** Re-analyses every article whose analysis is stale (after a gazetteer or settings change). */
-  async function reindexArticles(run: number, report?: (done: number, total: number) => void): Promise<void> {
+  /**
+   * Re-indexes every article whose index entry is stale (all of them on a cold start, those
+   * changed since the persisted index on a warm one, all again after a gazetteer or settings
+   * change), then persists the index once the caller has finished with it.
+   */
+  async function reindexArticles(run: number, report?: (done: number, total: number) => void): Promise<boolean> {
     const uris = [...new Set([...state.articleUris(), ...[...open.keys()].filter(isArticleDoc)])];
+    let sliceStart = performance.now();
+    let sliceArticles = 0;
+    let yielded = false;
     for (let i = 0; i < uris.length; i++) {
-      if (run !== indexRun) return;
+      if (run !== indexRun) return yielded;
       runSafely(sink, `indexing ${uris[i]}`, false, () => state.ensureIndexed(uris[i]));
-      if ((i + 1) % INDEX_BATCH === 0) {
+      if (++sliceArticles >= INDEX_BATCH && performance.now() - sliceStart >= INDEX_SLICE_MS) {
         report?.(i + 1, uris.length);
         await new Promise((resolve) => setImmediate(resolve));
+        yielded = true;
+        sliceStart = performance.now();
+        sliceArticles = 0;
       }
     }
     report?.(uris.length, uris.length);
+    // After the caller's own end of indexing (its progress ends first): writing is not indexing.
+    setImmediate(() => {
+      if (run !== indexRun) return;
+      const saving = runSafelyAsync(sink, 'saving the index', false, () => state.persistIndex(workspaceIndexName(roots)));
+      indexSaves.add(saving);
+      void saving.finally(() => indexSaves.delete(saving));
+    });
+    return yielded;
   }
+
+  /** Index writes under way: a shutdown waits for them, so an editor closed at once still starts warm next time. */
+  const indexSaves = new Set<Promise<unknown>>();
+  connection.onShutdown(() => Promise.all(indexSaves).then(() => undefined));
 
   /** Tells the client to re-ask for things that depend on the whole workspace. */
   function refreshViews(): void {
@@ -427,8 +464,16 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeLens(handle('code lens', [], (params) => {
     const uri = normalizeUri(params.textDocument.uri);
-    return state.gazetteerText(uri) !== undefined ? gazetteerCodeLenses(state, uri) : [];
+    if (state.gazetteerText(uri) !== undefined) return gazetteerCodeLenses(state, uri);
+    const analysed = articleAt(uri);
+    return analysed ? articleCodeLenses(state, analysed) : [];
   }));
+
+  // Figure history and timeline views (SPEC §9): custom requests, see server/src/protocol/views.ts.
+  const viewSources: ViewSources = { state, openArticles: () => [...open.keys()].filter(isArticleDoc), isArticle: (uri) => isArticleDoc(uri) && state.hasArticle(uri) };
+  connection.onRequest(FIGURE_HISTORY_REQUEST, handle('figure history', null, (params: FigureHistoryParams) => answerFigureHistory(viewSources, params)));
+  connection.onRequest(FIGURE_KEYS_REQUEST, handle('figure keys', [], () => answerFigureKeys(viewSources)));
+  connection.onRequest(TIMELINE_REQUEST, handle('timeline', { articles: [], entities: [] }, (params: TimelineParams) => answerTimeline(viewSources, params)));
 
   connection.languages.inlayHint.on(handle('inlay hints', [], (params) => {
     const analysed = articleAt(normalizeUri(params.textDocument.uri));

@@ -1,8 +1,11 @@
 import {
   type ArticleAnalysis, type CoreDiagnostic, type GazetteerCacheStore, type LoadedGazetteer, type Logger, type SourceFile,
-  LineIndex, analyzeArticle, analyzeCorpus, corpusView, finalizeDiagnostics, prepareGazetteer, prepareGazetteerCached,
+  LineIndex, analyzeArticle, analyzeCorpus, corpusView, finalizeDiagnostics, gazetteerCacheKey, prepareGazetteer, prepareGazetteerCached,
 } from '../core';
+import { indexArticle } from '../core/indexArticle';
+import { analyzeArticleIncremental } from '../core/incremental/analyzeIncremental';
 import { isGazetteerPath } from './files';
+import { type IndexCacheStore, type PersistedArticle, fromPersistedView, indexKey, toPersistedView, validEntry } from './persistedIndex';
 import { MentionIndex, summarizeArticle } from './mentionIndex';
 import { type ServerSettings, readServerSettings } from './serverSettings';
 
@@ -42,7 +45,22 @@ export class WorkspaceState {
   loaded: LoadedGazetteer = prepareGazetteer([]);
   /** Bumps whenever the gazetteer or the settings change: every cached analysis is then stale. */
   generation = 0;
-  readonly mentions = new MentionIndex();
+  private readonly mentionIndex = new MentionIndex();
+  /**
+   * Open articles analysed since their summary was last put into the mention index. Summarising
+   * a long article (a range per mention) costs more than re-analysing the paragraph just typed
+   * in, so it waits until something reads the index, after the edit's diagnostics are out.
+   */
+  private readonly unsummarized = new Map<string, { analysis: ArticleAnalysis; lines: LineIndex }>();
+
+  /** Where each id is mentioned, across the workspace (summaries of open articles brought up to date first). */
+  get mentions(): MentionIndex {
+    if (this.unsummarized.size > 0) {
+      for (const { analysis, lines } of this.unsummarized.values()) this.mentionIndex.set(summarizeArticle(analysis, lines));
+      this.unsummarized.clear();
+    }
+    return this.mentionIndex;
+  }
 
   private readonly gazetteerDisk = new Map<string, string>();
   private gazetteerLines = new Map<string, LineIndex>();
@@ -60,6 +78,14 @@ export class WorkspaceState {
   private gazetteerOrder: (a: string, b: string) => number = () => 0;
   /** Where loaded gazetteers are kept between starts (the editor's storage folder), if anywhere. */
   private gazetteerCache: GazetteerCacheStore | null = null;
+  /** Where the mention index is kept between starts (the same folder), if anywhere. */
+  private indexCache: IndexCacheStore | null = null;
+  /** Content key of the loaded gazetteer (null without an index cache, or if loading failed). */
+  private gazetteerKey: string | null = null;
+  /** Digests of the disk texts whose entries came from the persisted index (the rest are hashed when written). */
+  private readonly indexedDigest = new Map<string, string>();
+  /** True when the index holds something the persisted one does not (or the other way round). */
+  private indexDirty = false;
 
   constructor(
     private readonly openText: (uri: string) => OpenText | undefined,
@@ -76,6 +102,10 @@ export class WorkspaceState {
 
   setGazetteerCache(store: GazetteerCacheStore | null): void {
     this.gazetteerCache = store;
+  }
+
+  setIndexCache(store: IndexCacheStore | null): void {
+    this.indexCache = store;
   }
 
   setGazetteerOrder(compare: (a: string, b: string) => number): void {
@@ -114,9 +144,11 @@ export class WorkspaceState {
       // The cache speeds up starting on files as saved; unsaved text changes with every keystroke
       // and would only fill the cache with entries never read again.
       this.loaded = this.gazetteerCache && !edited ? prepareGazetteerCached(files, this.gazetteerCache).loaded : prepareGazetteer(files);
+      this.gazetteerKey = this.indexCache ? gazetteerCacheKey(files, this.indexCache) : null;
     } catch (err) {
       this.logger.log(`newsmd: loading the gazetteer failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       this.loaded = prepareGazetteer([]);
+      this.gazetteerKey = null;
     }
     this.gazetteerLines = new Map();
     this.generation++;
@@ -166,7 +198,8 @@ export class WorkspaceState {
   forget(uri: string): void {
     if (this.articlesOnDisk.has(uri) || this.isOpen(uri)) return;
     this.analyses.delete(uri);
-    this.indexedKey.delete(uri);
+    if (this.indexedKey.delete(uri)) this.indexDirty = true;
+    this.indexedDigest.delete(uri);
     this.mentions.delete(uri);
     this.setCorpusView(uri, null);
   }
@@ -183,8 +216,12 @@ export class WorkspaceState {
     const open = this.openText(uri);
     if (open) return { key: `${this.generation}|v${open.version}`, text: open.text, version: open.version };
     const disk = this.articlesOnDisk.get(uri);
-    if (disk) return { key: `${this.generation}|d${disk.revision}`, text: disk.text, version: null };
+    if (disk) return { key: this.diskKey(disk), text: disk.text, version: null };
     return undefined;
+  }
+
+  private diskKey(disk: DiskText): string {
+    return `${this.generation}|d${disk.revision}`;
   }
 
   /** The analysis of the article as it is now (open text or disk), computed at most once per version. */
@@ -198,29 +235,107 @@ export class WorkspaceState {
       this.analyses.set(uri, cached);
       return cached;
     }
-    const analysis = analyzeArticle({ uri, text: current.text }, this.loaded, this.settings.analysis, this.logger);
+    const file = { uri, text: current.text };
+    // An open document is re-read incrementally from its previous version's analysis (only the
+    // paragraphs around an edit); the result is the same as a whole analysis.
+    const analysis = current.version !== null
+      ? analyzeArticleIncremental(cached?.analysis, file, this.loaded, this.settings.analysis, this.logger)
+      : analyzeArticle(file, this.loaded, this.settings.analysis, this.logger);
     const lines = LineIndex.of(current.text);
     const analysed: Analysed = { uri, version: current.version, text: current.text, lines, analysis, key: current.key };
     this.analyses.delete(uri);
     this.analyses.set(uri, analysed);
-    this.record(analysed);
+    this.record(uri, current.key, analysis, lines);
     this.evictClosed();
     return analysed;
   }
 
-  /** Brings the mention index up to date for one article; true if it had to analyse it. */
+  /**
+   * Brings the mention index up to date for one article; true if it had to analyse it. A closed
+   * article is only indexed (`indexArticle`: mentions, dates, figures, no diagnostic checks) and
+   * that partial analysis is not kept: a request that needs the whole analysis (diagnostics,
+   * hover, the id under the cursor) analyses it then, through `analyze`.
+   */
   ensureIndexed(uri: string): boolean {
     const current = this.currentKey(uri);
     if (!current || this.indexedKey.get(uri) === current.key) return false;
-    this.analyze(uri);
+    if (current.version !== null) {
+      this.analyze(uri); // open: its diagnostics are about to be asked for anyway
+      return true;
+    }
+    const analysis = indexArticle({ uri, text: current.text }, this.loaded, this.settings.analysis, this.logger);
+    this.record(uri, current.key, analysis, LineIndex.of(current.text));
     return true;
   }
 
-  private record(analysed: Analysed): void {
-    this.mentions.set(summarizeArticle(analysed.analysis, analysed.lines));
-    this.indexedKey.set(analysed.uri, analysed.key);
-    const view = corpusView(analysed.analysis);
-    this.setCorpusView(analysed.uri, view.figures.length > 0 ? view : null);
+  /** Puts what the workspace index keeps of an analysis (full or `indexArticle`) into it. */
+  private record(uri: string, key: string, analysis: ArticleAnalysis, lines: LineIndex): void {
+    if (this.isOpen(uri)) {
+      this.unsummarized.set(uri, { analysis, lines });
+    } else {
+      this.unsummarized.delete(uri);
+      this.mentionIndex.set(summarizeArticle(analysis, lines));
+    }
+    this.indexedKey.set(uri, key);
+    this.indexedDigest.delete(uri);
+    this.indexDirty = true;
+    const view = corpusView(analysis);
+    this.setCorpusView(uri, view.figures.length > 0 ? view : null);
+  }
+
+  // ----- the index between starts -------------------------------------------------------------
+
+  /** The key of what every persisted entry depends on besides its text, or null if nothing can be kept. */
+  private persistKey(): string | null {
+    return this.indexCache && this.gazetteerKey !== null ? indexKey(this.indexCache, this.gazetteerKey, this.settings.analysis) : null;
+  }
+
+  /**
+   * Takes every closed article whose text, gazetteer, settings and server build are those of the
+   * persisted index of `workspace` from it, without analysing it. Call after the gazetteer and the
+   * articles on disk are known, before indexing. Returns how many articles it took.
+   */
+  restoreIndex(workspace: string): number {
+    const key = this.persistKey();
+    if (!key || !this.indexCache) return 0;
+    const persisted = this.indexCache.read(workspace);
+    if (!persisted || persisted.key !== key) return 0;
+    let restored = 0;
+    for (const [uri, disk] of this.articlesOnDisk) {
+      if (this.isOpen(uri)) continue; // the editor's text counts, and it is analysed in full anyway
+      const entry = validEntry(uri, persisted.articles.get(uri));
+      if (!entry || entry.digest !== this.indexCache.digest(disk.text)) continue;
+      this.mentions.set(entry.summary);
+      this.setCorpusView(uri, entry.view && fromPersistedView(entry.view));
+      this.indexedKey.set(uri, this.diskKey(disk));
+      this.indexedDigest.set(uri, entry.digest);
+      restored++;
+    }
+    // Entries of articles that are gone (or changed) are dropped by the next write.
+    this.indexDirty = restored !== persisted.articles.size;
+    return restored;
+  }
+
+  /**
+   * Writes the index of every article indexed from its text on disk (open documents' unsaved
+   * texts are not kept) as `workspace`'s persisted index, if it changed since it was read or
+   * written. Articles that no longer exist are left out. What is written is taken at once (a
+   * consistent snapshot); the writing itself lets other work run in between.
+   */
+  async persistIndex(workspace: string): Promise<boolean> {
+    const key = this.persistKey();
+    if (!key || !this.indexCache || !this.indexDirty) return false;
+    const articles = new Map<string, PersistedArticle>();
+    for (const [uri, disk] of this.articlesOnDisk) {
+      const summary = this.mentions.get(uri);
+      if (!summary || this.indexedKey.get(uri) !== this.diskKey(disk)) continue;
+      const view = this.corpusViews.get(uri);
+      const digest = this.indexedDigest.get(uri) ?? this.indexCache.digest(disk.text);
+      articles.set(uri, { digest, summary, view: view ? toPersistedView(view) : null });
+    }
+    this.indexDirty = false;
+    await this.indexCache.write(workspace, { key, articles });
+    return true;
   }
 
   private setCorpusView(uri: string, analysis: ArticleAnalysis | null): void {
@@ -270,5 +385,17 @@ export class WorkspaceState {
   gazetteerDiagnostics(uri: string): CoreDiagnostic[] {
     const file = this.loaded.gazetteer.files.find((f) => f.uri === uri);
     return file ? finalizeDiagnostics(null, file.diagnostics, this.settings.analysis) : [];
+  }
+
+  // ----- views --------------------------------------------------------------------------------
+
+  /** The corpus views of the articles that give figure `key` (keyed, dated figures; see `corpusView`). */
+  corpusViewsWithKey(key: string): ArticleAnalysis[] {
+    const out: ArticleAnalysis[] = [];
+    for (const uri of this.urisByFigureKey.get(key) ?? []) {
+      const view = this.corpusViews.get(uri);
+      if (view) out.push(view);
+    }
+    return out;
   }
 }

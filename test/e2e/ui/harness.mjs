@@ -3,6 +3,7 @@
 // passes its URL in the environment), and a few user-level moves (open a file from the explorer,
 // hover a word, take a screenshot).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../../../scripts/e2e/browser.mjs';
@@ -155,4 +156,60 @@ export async function runCommand(page, label) {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
   await row.waitFor({ timeout: 10_000 });
   await row.click();
+}
+
+// ----- views (figure history, timeline) ------------------------------------------------------
+
+/**
+ * The page inside the (only) webview panel: in the web workbench a webview is an iframe
+ * `.webview` whose inner `#active-frame` holds the extension's HTML.
+ */
+export function webviewPage(page) {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/** Waits until the active tab of some editor group shows `fileName`. */
+export async function expectActiveTab(page, fileName, timeoutMs = 30_000) {
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor({ timeout: timeoutMs });
+}
+
+/** The status bar's cursor item ("Ln 12, Col 5 (20 selected)"). */
+export function selectionStatus(page) {
+  return page.locator('#status\\.editor\\.selection');
+}
+
+/** What `newsmd export --format jsonl` says about the examples: the expected numbers of the views. */
+export function exportedExamples() {
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  const out = execFileSync(process.execPath, [cli, 'export', '--format', 'jsonl', examplesDir], { cwd: repoRoot, encoding: 'utf8' });
+  return out
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const article = JSON.parse(line);
+      return { ...article, file: path.basename(article.path), text: fs.readFileSync(path.resolve(repoRoot, article.path), 'utf8') };
+    });
+}
+
+/** The 1-based line of a UTF-16 offset in a text (the status bar's "Ln"). */
+export function lineOf(text, offset) {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Runs a command from the palette and retries until `ready()` holds (the server may still be indexing). */
+export async function runCommandUntil(page, label, ready, what, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    await runCommand(page, label);
+    const settle = Date.now() + 8_000;
+    while (Date.now() < settle) {
+      last = await ready().catch((error) => error.message);
+      if (last === true) return;
+      await page.waitForTimeout(400);
+    }
+    // Anything the command left open (a quick pick when the server had no answer yet) goes away.
+    await page.keyboard.press('Escape');
+  }
+  assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
 }

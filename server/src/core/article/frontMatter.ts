@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { isDiagnosticCode } from '../diagnostics/codes';
 import type { CoreDiagnostic, DiagnosticCode, FrontMatter, FrontMatterField, Span } from '../types';
+import { readSimpleFrontMatter } from './simpleFrontMatter';
 
 /** What the front-matter reader found, with the offsets the rest of the parse needs. */
 export interface FrontMatterResult {
@@ -93,6 +94,12 @@ export function readFrontMatter(uri: string, text: string): FrontMatterResult {
     const kb = Math.ceil((contentSpan.end - contentSpan.start) / 1024);
     return fail({ start: first.start, end: first.end },
       `The front matter is ${kb} KB, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB it may have, so it is not read; move long text into the body.`);
+  }
+  const simple = readSimpleFrontMatter(text, contentSpan);
+  if (simple) {
+    frontMatter.data = simple.data;
+    frontMatter.fields = simple.fields;
+    return result; // text values only: nothing for the type checks below to report
   }
   const yamlText = text.slice(contentSpan.start, contentSpan.end);
   const at = (range: readonly number[] | undefined): Span =>

@@ -33,6 +33,16 @@ function isSpace(c: number): boolean {
  * followed by a typical sentence opener. Decimals ("1.5") never split: no space follows.
  */
 export function splitSentences(masked: string, bodyStart: number): Span[] {
+  return splitSentencesBetween(masked, bodyStart, masked.length);
+}
+
+/**
+ * The sentences from `from` to `to` only, the same as `splitSentences` finds there when `from` is
+ * the body start or the start of a line after a blank line, and `to` the end of the text or the
+ * line break before a blank line: the splitter starts afresh after every blank line.
+ */
+export function splitSentencesBetween(masked: string, from: number, to: number): Span[] {
+  const bodyStart = from;
   const spans: Span[] = [];
   const n = masked.length;
   let start = -1;
@@ -46,7 +56,7 @@ export function splitSentences(masked: string, bodyStart: number): Span[] {
   let lineStart = bodyStart;
   let lineIsHeading = startsBlock(masked, lineStart) && /^ {0,3}#/.test(masked.slice(lineStart, lineStart + 8));
 
-  for (let i = bodyStart; i < n; i++) {
+  for (let i = bodyStart; i < to; i++) {
     const c = masked.charCodeAt(i);
     if (c === 10) {
       lineStart = i + 1;

@@ -1,4 +1,6 @@
 import type { Annotation, CoreDiagnostic, EntityKind, EntityMention, Gazetteer, GazetteerEntity, ParsedArticle, Span } from '../types';
+import { EntityTable } from '../gazetteer/entityTable';
+import { addEntityNames } from './entityNames';
 import { NearestIds } from './nearestIds';
 import { NameTrie } from './nameTrie';
 
@@ -32,30 +34,68 @@ export const CLASS_KINDS: Record<string, EntityKind> = {
  * entries gives a mention without id, listing them, and `entity-ambiguous`.
  */
 export function buildEntityMatcher(gazetteer: Gazetteer): EntityMatcher {
-  const entries: GazetteerEntity[] = [];
-  const trie = new NameTrie();
-  for (const entity of gazetteer.entities.values()) {
-    if (entity.kind === 'figure') continue;
-    const index = entries.length;
-    entries.push(entity);
-    trie.add(entity.name, index);
-    for (const alias of entity.aliases) trie.add(alias, index);
-    for (const demonym of entity.demonyms ?? []) trie.add(demonym, index);
-  }
+  const entries = entryLookup(gazetteer);
   // Entity ids and figure keys are looked up separately: a typo in `figure=` should be
-  // corrected towards figure keys, one in `{@…}` towards entities.
-  const nearestEntity = nearestLookup([...gazetteer.entities.values()].filter((e) => e.kind !== 'figure').map((e) => e.id));
-  const nearestFigure = nearestLookup([...gazetteer.entities.values()].filter((e) => e.kind === 'figure').map((e) => e.id));
-  const nearest = (id: string, figure: boolean): string[] => (figure ? nearestFigure(id) : nearestEntity(id));
+  // corrected towards figure keys, one in `{@…}` towards entities. Built on the first typo.
+  let nearestEntity: ((id: string) => string[]) | undefined;
+  let nearestFigure: ((id: string) => string[]) | undefined;
+  const nearest = (id: string, figure: boolean): string[] => {
+    if (figure) return (nearestFigure ??= nearestLookup(entries.ids(true)))(id);
+    return (nearestEntity ??= nearestLookup(entries.ids(false)))(id);
+  };
 
   return {
     find(article) {
       const mentions: EntityMention[] = [];
       const diagnostics: CoreDiagnostic[] = [];
       const explicit = explicitMentions(article, gazetteer, nearest, mentions, diagnostics);
-      matchNames(article, trie, entries, explicit, mentions, diagnostics);
+      matchNames(article, entries, explicit, mentions, diagnostics);
       return { mentions, diagnostics };
     },
+  };
+}
+
+/** The name trie and what its terminals' entry numbers stand for. */
+interface EntryLookup {
+  trie: NameTrie;
+  count: number;
+  id(entry: number): string;
+  kind(entry: number): EntityKind;
+  /** The whole entity (built on demand by an `EntityTable`): only ambiguous names need it. */
+  entity(entry: number): GazetteerEntity;
+  /** Figure ids (`figures` true) or all other ids, in definition order. */
+  ids(figures: boolean): string[];
+}
+
+function entryLookup(gazetteer: Gazetteer): EntryLookup {
+  const table = gazetteer.entities instanceof EntityTable ? gazetteer.entities : null;
+  if (table) {
+    // Entry numbers are table indices; the loader (or the cache) built the trie with the entities.
+    let trie = table.nameTrie;
+    if (!trie) {
+      trie = new NameTrie();
+      for (let i = 0; i < table.size; i++) if (table.kindAt(i) !== 'figure') addEntityNames(trie, table.entityAt(i), i);
+      table.nameTrie = trie;
+    }
+    return {
+      trie,
+      count: table.size,
+      id: (i) => table.idAt(i),
+      kind: (i) => table.kindAt(i),
+      entity: (i) => table.entityAt(i),
+      ids: (figures) => table.idList().filter((_, i) => (table.kindAt(i) === 'figure') === figures),
+    };
+  }
+  const list: GazetteerEntity[] = [...gazetteer.entities.values()];
+  const trie = new NameTrie();
+  list.forEach((entity, i) => addEntityNames(trie, entity, i));
+  return {
+    trie,
+    count: list.length,
+    id: (i) => list[i].id,
+    kind: (i) => list[i].kind,
+    entity: (i) => list[i],
+    ids: (figures) => list.filter((e) => (e.kind === 'figure') === figures).map((e) => e.id),
   };
 }
 
@@ -128,9 +168,10 @@ function unknownId(article: ParsedArticle, a: Annotation, entity: GazetteerEntit
 }
 
 function matchNames(
-  article: ParsedArticle, trie: NameTrie, entries: GazetteerEntity[], explicit: Span[], mentions: EntityMention[], diagnostics: CoreDiagnostic[],
+  article: ParsedArticle, entries: EntryLookup, explicit: Span[], mentions: EntityMention[], diagnostics: CoreDiagnostic[],
 ): void {
-  if (entries.length === 0) return;
+  if (entries.count === 0) return;
+  const { trie } = entries;
   const tokens = trie.scan(article.maskedText, article.bodyStart, article.maskedText.length);
   const count = tokens.count;
   let block = 0; // first explicit span that may still overlap
@@ -146,7 +187,7 @@ function matchNames(
     for (const [last, found] of trie.matchesAt(tokens, t)) {
       const end = tokens.end[last];
       if (block < explicit.length && explicit[block].start < end) continue; // would overlap an annotation
-      addMatch(article, { start, end }, found.map((i) => entries[i]), mentions, diagnostics);
+      addMatch(article, { start, end }, found, entries, mentions, diagnostics);
       t = last + 1;
       taken = true;
       break;
@@ -155,12 +196,14 @@ function matchNames(
   }
 }
 
-function addMatch(article: ParsedArticle, span: Span, found: GazetteerEntity[], mentions: EntityMention[], diagnostics: CoreDiagnostic[]): void {
+function addMatch(article: ParsedArticle, span: Span, entryNumbers: number[], entries: EntryLookup, mentions: EntityMention[], diagnostics: CoreDiagnostic[]): void {
   const text = article.text.slice(span.start, span.end);
-  if (found.length === 1) {
-    mentions.push({ span, text, id: found[0].id, kind: found[0].kind, candidates: [], explicit: false });
+  if (entryNumbers.length === 1) {
+    const entry = entryNumbers[0];
+    mentions.push({ span, text, id: entries.id(entry), kind: entries.kind(entry), candidates: [], explicit: false });
     return;
   }
+  const found = entryNumbers.map((i) => entries.entity(i));
   const kinds = new Set(found.map((e) => e.kind));
   mentions.push({ span, text, id: null, kind: kinds.size === 1 ? found[0].kind : null, candidates: found.map((e) => e.id), explicit: false });
   diagnostics.push({

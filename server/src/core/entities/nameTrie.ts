@@ -1,19 +1,81 @@
 import { tokenize } from './nameTokens';
-import { PairTable } from './pairTable';
+import { PairTable, type PairTableData } from './pairTable';
 import { scanTextTokens, type TextTokens } from './textTokens';
 import { Vocabulary } from './vocabulary';
 
+/** A `NameTrie` as flat data (strings and typed arrays), for a cache. */
+export interface NameTrieData {
+  keys: string[];
+  edges: PairTableData;
+  terminal: Int32Array;
+  /** Ambiguous terminals, flattened: node, count, then that many entry indices; repeated. */
+  shared: Int32Array;
+  nodeCount: number;
+  maxTokens: number;
+}
+
 /** A token trie over names and aliases; terminals hold the indices of the entries they name. */
 export class NameTrie {
-  private readonly vocabulary = new Vocabulary();
-  private readonly edges = new PairTable(4096);
+  private vocabulary = new Vocabulary();
+  private edges = new PairTable(4096);
   /** Entry index + 1 of a terminal node named by one entry; 0 if none (or see `shared`). */
-  private terminal = new Int32Array(4096);
+  private terminal: Int32Array = new Int32Array(4096);
   /** Terminal nodes named by several entries (ambiguous names). */
   private readonly shared = new Map<number, number[]>();
   private nodeCount = 1; // node 0 is the root
   /** Longest name, in tokens; bounds every walk. */
   maxTokens = 0;
+
+  /**
+   * The trie as flat data: restoring it (`fromData`) is a few copies of typed arrays instead of
+   * tokenising every name again. The arrays are the trie's own; serialise them before adding more.
+   */
+  data(): NameTrieData {
+    let sharedLength = 0;
+    for (const list of this.shared.values()) sharedLength += 2 + list.length;
+    const shared = new Int32Array(sharedLength);
+    let at = 0;
+    for (const [node, list] of this.shared) {
+      shared[at++] = node;
+      shared[at++] = list.length;
+      for (const entry of list) shared[at++] = entry;
+    }
+    return {
+      keys: this.vocabulary.keyList(),
+      edges: this.edges.data(),
+      terminal: this.terminal.slice(0, Math.min(this.nodeCount, this.terminal.length)),
+      shared,
+      nodeCount: this.nodeCount,
+      maxTokens: this.maxTokens,
+    };
+  }
+
+  /** A trie from its `data()`; null if the data is not consistent (a damaged cache). */
+  static fromData(data: NameTrieData, entryCount: number): NameTrie | null {
+    const { terminal, shared, nodeCount, maxTokens } = data;
+    if (!(terminal instanceof Int32Array) || !(shared instanceof Int32Array)) return null;
+    if (!Number.isInteger(nodeCount) || nodeCount < 1 || terminal.length > nodeCount || !Number.isInteger(maxTokens) || maxTokens < 0) return null;
+    const vocabulary = Vocabulary.fromKeys(data.keys);
+    const edges = data.edges && PairTable.fromData(data.edges);
+    if (!vocabulary || !edges) return null;
+    for (let i = 0; i < terminal.length; i++) if (terminal[i] < 0 || terminal[i] > entryCount) return null;
+    const trie = new NameTrie();
+    for (let at = 0; at < shared.length; ) {
+      const node = shared[at];
+      const count = shared[at + 1];
+      if (!(node >= 0 && node < nodeCount && count >= 2 && at + 2 + count <= shared.length)) return null;
+      const list = Array.from(shared.subarray(at + 2, at + 2 + count));
+      if (list.some((entry) => entry < 0 || entry >= entryCount)) return null;
+      trie.shared.set(node, list);
+      at += 2 + count;
+    }
+    trie.vocabulary = vocabulary;
+    trie.edges = edges;
+    trie.terminal = terminal.length > 0 ? terminal : new Int32Array(1);
+    trie.nodeCount = nodeCount;
+    trie.maxTokens = maxTokens;
+    return trie;
+  }
 
   /** Adds a name of entry `entry`. Returns false if the name has no word characters. */
   add(name: string, entry: number): boolean {

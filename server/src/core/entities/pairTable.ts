@@ -4,12 +4,40 @@
  * `node * stride + token` would box every key past 2^31 as a heap number; this keeps a 100,000-
  * entry trie to a few megabytes and no garbage.
  */
+export interface PairTableData {
+  nodes: Int32Array;
+  tokens: Int32Array;
+  values: Int32Array;
+  size: number;
+}
+
 export class PairTable {
   private nodes: Int32Array;
   private tokens: Int32Array;
   private values: Int32Array;
   private mask: number;
   size = 0;
+
+  /** A table from its `data()`, or null if the arrays are not a table this class wrote. */
+  static fromData(data: PairTableData): PairTable | null {
+    const { nodes, tokens, values, size } = data;
+    const capacity = nodes?.length;
+    if (!(nodes instanceof Int32Array) || !(tokens instanceof Int32Array) || !(values instanceof Int32Array)) return null;
+    if (capacity < 16 || (capacity & (capacity - 1)) !== 0 || tokens.length !== capacity || values.length !== capacity) return null;
+    if (!Number.isInteger(size) || size < 0 || size * 2 > capacity) return null;
+    const table = new PairTable(8);
+    table.nodes = nodes;
+    table.tokens = tokens;
+    table.values = values;
+    table.mask = capacity - 1;
+    table.size = size;
+    return table;
+  }
+
+  /** The table's arrays as they are (not copies): for a snapshot that is serialised at once. */
+  data(): PairTableData {
+    return { nodes: this.nodes, tokens: this.tokens, values: this.values, size: this.size };
+  }
 
   constructor(initialCapacity = 1024) {
     let capacity = 16;

@@ -9,6 +9,22 @@ export class Vocabulary {
   /** hash → id, or COLLISION when several keys share the hash (then the `Map` decides). */
   private readonly byHash = new Map<number, number>();
 
+  /** A vocabulary of these keys, numbered in order (an earlier one's `keyList`); null if they repeat. */
+  static fromKeys(keys: unknown): Vocabulary | null {
+    if (!Array.isArray(keys)) return null;
+    const vocabulary = new Vocabulary();
+    for (const key of keys) {
+      if (typeof key !== 'string') return null;
+      vocabulary.add(key);
+    }
+    return vocabulary.size === keys.length ? vocabulary : null;
+  }
+
+  /** The keys by id. */
+  keyList(): string[] {
+    return this.keys;
+  }
+
   get size(): number {
     return this.keys.length;
   }

@@ -11,11 +11,23 @@ export { checkCorpus } from './corpusCheck';
 
 /** `figure-gazetteer-mismatch`, `figure-document-conflict`, `figure-parts-exceed-total`. */
 export function checkFigures(article: ParsedArticle, figures: FigureMention[], gazetteer: Gazetteer, settings: AnalysisSettings): CoreDiagnostic[] {
+  return [...checkFigureMismatches(article, figures, gazetteer, settings), ...checkFiguresInDocument(article, figures)];
+}
+
+/**
+ * `figure-gazetteer-mismatch` alone: each figure against the gazetteer, one at a time, so an
+ * incremental analysis can keep the findings of figures it did not read again.
+ */
+export function checkFigureMismatches(article: ParsedArticle, figures: FigureMention[], gazetteer: Gazetteer, settings: AnalysisSettings): CoreDiagnostic[] {
+  return gazetteerMismatches(article, [...figures].sort((a, b) => a.span.start - b.span.start), gazetteer, settings);
+}
+
+/** `figure-document-conflict` and `figure-parts-exceed-total`: figures against each other. */
+export function checkFiguresInDocument(article: ParsedArticle, figures: FigureMention[]): CoreDiagnostic[] {
   const sorted = [...figures].sort((a, b) => a.span.start - b.span.start);
   const sentences = article.sentences.length > 0 ? article.sentences : [{ start: article.bodyStart, end: article.text.length }];
   const groups = findPartsGroups(article.maskedText, sorted, sentences);
   return [
-    ...gazetteerMismatches(article, sorted, gazetteer, settings),
     ...documentConflicts(article, sorted, sentences, groups),
     ...groups.filter((g) => partsExceedTotal(g.total, g.parts)).map((g) => partsDiagnostic(article, g.total, g.parts)),
   ];
@@ -104,18 +116,39 @@ function predicateOf(text: string, f: FigureMention, limit: number): string | nu
   return null;
 }
 
+/**
+ * Each figure's conflict group: what it counts, about whom, by which verb, on which date. It
+ * reads only the figure and the rest of its sentence, so it is kept per mention, and an
+ * incremental analysis hands it on to the moved copy of a mention whose sentence did not change.
+ */
+const conflictGroups = new WeakMap<FigureMention, string | null>();
+
+/** `moved` is `figure` at another offset, in an unchanged sentence: it keeps its conflict group. */
+export function carryConflictGroup(figure: FigureMention, moved: FigureMention): void {
+  const group = conflictGroups.get(figure);
+  if (group !== undefined) conflictGroups.set(moved, group);
+}
+
+function conflictGroup(article: ParsedArticle, f: FigureMention, sentenceEnd: number): string | null {
+  const date = f.date?.value ?? 'undated';
+  if (f.key) return `key ${f.key} ${date}`;
+  if (f.unit && f.about.length > 0) {
+    const predicate = predicateOf(article.maskedText, f, sentenceEnd);
+    if (predicate) return `unit ${foldUnit(f.unit)} ${[...new Set(f.about)].sort().join(',')} ${predicate} ${date}`;
+  }
+  return null;
+}
+
 function documentConflicts(article: ParsedArticle, figures: FigureMention[], sentences: Span[], groups: { total: FigureMention; parts: FigureMention[] }[]): CoreDiagnostic[] {
   const partOf = new Map<FigureMention, FigureMention>();
   for (const g of groups) for (const p of g.parts) partOf.set(p, g.total);
   const sentenceOf = sentenceLocator(sentences);
   const byGroup = new Map<string, FigureMention[]>();
   for (const f of figures) {
-    const date = f.date?.value ?? 'undated';
-    let group: string | null = null;
-    if (f.key) group = `key ${f.key} ${date}`;
-    else if (f.unit && f.about.length > 0) {
-      const predicate = predicateOf(article.maskedText, f, sentences[sentenceOf(f.span.start)]?.end ?? article.text.length);
-      if (predicate) group = `unit ${foldUnit(f.unit)} ${[...new Set(f.about)].sort().join(',')} ${predicate} ${date}`;
+    let group = conflictGroups.get(f);
+    if (group === undefined) {
+      group = conflictGroup(article, f, sentences[sentenceOf(f.span.start)]?.end ?? article.text.length);
+      conflictGroups.set(f, group);
     }
     if (!group) continue;
     const list = byGroup.get(group);

@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from './nodeChecks';
 import type { EntityKind, FigureValue, GazetteerEntity, OperatorSpell, PreciseDate, RoleSpell, Span } from '../types';
 import type { FileContext } from './fileContext';
 import { EntryReader, type FieldNodes, describe } from './entryReader';

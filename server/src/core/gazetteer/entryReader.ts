@@ -1,4 +1,5 @@
-import { isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isSeq } from './nodeChecks';
 import { parsePreciseDate } from '../dates/preciseDate';
 import type { EntityKind, PreciseDate, Span } from '../types';
 import type { FileContext } from './fileContext';

@@ -1,11 +1,14 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, type Node } from 'yaml';
+import { LightMap, LightPair, LightScalar, LightSeq, markAsPair } from './lightNodes';
 
 /**
  * A fast reader for the YAML shapes gazetteers are written in: block maps of entries, block
  * sequences, one-line flow lists and maps (`[a, b]`, `{ org: x, from: 2003 }`), plain and simple
- * quoted scalars, comments and blank lines. It builds the same `yaml` nodes, with the same values
- * and the same ranges, that `yaml`'s `parseDocument` builds for that text — about 20× faster —
- * so the loader downstream cannot tell which one read a file.
+ * quoted scalars, comments and blank lines. It builds nodes that `yaml`'s `isMap`/`isSeq`/`isScalar`/
+ * `isPair` accept, with the same values and the same ranges that `yaml`'s `parseDocument` builds
+ * for that text — about 20× faster — so the loader downstream cannot tell which one read a file.
+ * A section's entries are built again from the text when their value is asked for (`EntryPair`),
+ * so only one entry's nodes live at a time.
  *
  * It gives up (returns null) on anything it does not fully understand — anchors, aliases, tags,
  * block scalars, multi-line values, quotes with escapes, tabs, CR, document markers, an empty
@@ -24,6 +27,24 @@ export function readGazetteerDocumentFast(text: string): Document.Parsed | null 
   const doc = new Document() as unknown as Document.Parsed;
   doc.contents = top as Document.Parsed['contents'];
   return doc;
+}
+
+/**
+ * Reads again one entry of a file the fast reader read whole: the `key: …` pair whose key starts
+ * at `keyAt`, the first character of its line after the indentation. The nodes are the ones the
+ * whole-file read built for it (same values, same ranges), so an entity built from them equals
+ * the one built at load time. Null if the text there is not such an entry.
+ */
+export function readGazetteerEntryFast(text: string, keyAt: number): { key: Node; value: Node | null } | null {
+  const lineStart = text.lastIndexOf('\n', keyAt - 1) + 1;
+  for (let i = lineStart; i < keyAt; i++) if (text.charCodeAt(i) !== SPACE) return null;
+  const reader = new FastReader(text, lineStart, false);
+  try {
+    return reader.entryAt(keyAt);
+  } catch (err) {
+    if (err === GIVE_UP) return null;
+    throw err;
+  }
 }
 
 /** Where the fast reader gave up on `text` (an offset on the line it could not read), or null if it did not. */
@@ -82,9 +103,19 @@ interface Parsed {
 
 class FastReader {
   private line: Line | null;
+  /** How many block maps enclose the one being read (the top level is 0, a section's entries 1). */
+  private mapDepth = 0;
 
-  constructor(private readonly text: string) {
-    this.line = this.contentLineFrom(0);
+  constructor(private readonly text: string, from = 0, private readonly lazyEntries = true) {
+    this.line = this.contentLineFrom(from);
+  }
+
+  /** The map entry whose key starts at `keyAt` on the current line (see `readGazetteerEntryFast`). */
+  entryAt(keyAt: number): { key: Node; value: Node | null } | null {
+    const line = this.line;
+    if (!line || line.content !== keyAt || this.isSeqItem(line)) return null;
+    const { pair } = this.mapEntry(line, keyAt, line.indent);
+    return { key: pair.key as Node, value: (pair.value as Node | null) ?? null };
   }
 
   /** The start of the line being read, for `fastReaderGaveUpAt`. */
@@ -136,30 +167,39 @@ class FastReader {
 
   /** Entries `key: …` at exactly `indent`, starting on the current line. */
   private blockMap(indent: number, firstKeyAt?: number): Parsed {
-    const map = new YAMLMap();
+    const map = new LightMap();
+    // The maps of a section (its entries) are what a gazetteer is made of: their values are read,
+    // checked and dropped, then read again one at a time when the loader asks (see `EntryPair`),
+    // so a file's nodes never all live at once — they die young, which the garbage collector
+    // gets for free, instead of surviving until the whole file is converted.
+    const entries = this.mapDepth === 1 && this.lazyEntries;
+    this.mapDepth++;
     let start = -1;
     let end = -1;
     let keyAt = firstKeyAt;
     for (;;) {
       const line = this.line;
+      let atLineStart = false;
       if (keyAt === undefined) {
         if (!line || line.indent < indent) break;
         if (line.indent > indent || this.isSeqItem(line)) throw GIVE_UP;
         keyAt = line.content;
+        atLineStart = true;
       }
       if (!line) throw GIVE_UP;
       const entry = this.mapEntry(line, keyAt, indent);
       if (start === -1) start = keyAt;
-      map.items.push(entry.pair);
+      map.items.push(entries && atLineStart ? new EntryPair(entry.pair.key as Node, this.text) : entry.pair);
       end = entry.blockEnd;
       keyAt = undefined;
     }
+    this.mapDepth--;
     map.range = [start, end, end];
-    return { node: map, blockEnd: end };
+    return { node: map as unknown as Node, blockEnd: end };
   }
 
   /** One `key: value` whose key starts at `keyAt` on `line`; leaves the reader after its value. */
-  private mapEntry(line: Line, keyAt: number, indent: number): { pair: Pair; blockEnd: number } {
+  private mapEntry(line: Line, keyAt: number, indent: number): { pair: LightPair; blockEnd: number } {
     const { text } = this;
     const colon = this.plainKeyEnd(keyAt, line.end);
     const key = scalarNode(resolvePlain(text.slice(keyAt, colon)), keyAt, colon, colon);
@@ -170,7 +210,7 @@ class FastReader {
       const value = this.inlineValue(line, at);
       this.advance(line);
       if (this.line && this.line.indent > indent) throw GIVE_UP; // a continued or misplaced value
-      return { pair: new Pair(key, value.node), blockEnd: value.blockEnd };
+      return { pair: new LightPair(key, value.node), blockEnd: value.blockEnd };
     }
     // Nothing after the colon (maybe a comment): a nested block, or an empty value.
     const commented = at < line.end;
@@ -178,27 +218,27 @@ class FastReader {
     const next = this.line;
     if (next && next.indent > indent && !this.isSeqItem(next)) {
       const nested = this.blockMap(next.indent);
-      return { pair: new Pair(key, nested.node), blockEnd: nested.blockEnd };
+      return { pair: new LightPair(key, nested.node), blockEnd: nested.blockEnd };
     }
     if (next && next.indent >= indent && this.isSeqItem(next)) {
       const nested = this.blockSeq(next.indent);
-      return { pair: new Pair(key, nested.node), blockEnd: nested.blockEnd };
+      return { pair: new LightPair(key, nested.node), blockEnd: nested.blockEnd };
     }
-    return { pair: new Pair(key, this.emptyValue(line, commented)), blockEnd: line.end };
+    return { pair: new LightPair(key, this.emptyValue(line, commented)), blockEnd: line.end };
   }
 
   /**
    * An empty value: `yaml` places it at the line break, but stretches it over any comments and
    * blank lines that follow, so only the plain case (the next line holds content) is taken.
    */
-  private emptyValue(line: Line, commented: boolean): Scalar {
+  private emptyValue(line: Line, commented: boolean): Node {
     if (commented || !this.line || this.line.start !== line.end + 1) throw GIVE_UP;
     return scalarNode(null, line.end, line.end, line.end);
   }
 
   /** Items `- …` at exactly `indent`, starting on the current line. */
   private blockSeq(indent: number): Parsed {
-    const seq = new YAMLSeq();
+    const seq = new LightSeq();
     let start = -1;
     let end = -1;
     for (;;) {
@@ -213,7 +253,7 @@ class FastReader {
       end = item.blockEnd;
     }
     seq.range = [start, end, end];
-    return { node: seq, blockEnd: end };
+    return { node: seq as unknown as Node, blockEnd: end };
   }
 
   private seqItem(line: Line, indent: number): Parsed {
@@ -277,7 +317,7 @@ class FastReader {
     while (after < line.end && text.charCodeAt(after) === SPACE) after++;
     if (after < line.end && (text.charCodeAt(after) !== HASH || text.charCodeAt(after - 1) !== SPACE)) throw GIVE_UP;
     const blockEnd = this.afterLine(line);
-    node.range = [node.range![0], node.range![1], blockEnd];
+    node.range![2] = blockEnd; // every node gets its own range array: no need for a new one
     return { node, blockEnd };
   }
 
@@ -296,7 +336,7 @@ class FastReader {
   }
 
   /** `"…"` without escapes or `'…'` without doubled quotes, on one line. */
-  private quoted(at: number, lineEnd: number): { node: Scalar; end: number } {
+  private quoted(at: number, lineEnd: number): { node: Node; end: number } {
     const { text } = this;
     const quote = text.charCodeAt(at);
     for (let i = at + 1; i < lineEnd; i++) {
@@ -310,16 +350,16 @@ class FastReader {
   }
 
   /** `[…]` or `{…}` closed on the same line; items are plain, quoted, or flow collections. */
-  private flowCollection(at: number, lineEnd: number, depth = 0): { node: YAMLMap | YAMLSeq; end: number } {
+  private flowCollection(at: number, lineEnd: number, depth = 0): { node: Node; end: number } {
     const { text } = this;
     if (depth > MAX_FLOW_DEPTH) throw GIVE_UP; // deep nesting is `yaml`'s to report
     const isMap = text.charCodeAt(at) === OPEN_CURLY;
     const close = isMap ? CLOSE_CURLY : CLOSE_SQUARE;
-    const collection = isMap ? new YAMLMap() : new YAMLSeq();
+    const collection = isMap ? new LightMap() : new LightSeq();
     let i = skipSpaces(text, at + 1, lineEnd);
     if (text.charCodeAt(i) === close) {
       collection.range = [at, i + 1, i + 1];
-      return { node: collection, end: i + 1 };
+      return { node: collection as unknown as Node, end: i + 1 };
     }
     for (;;) {
       if (isMap) {
@@ -327,11 +367,11 @@ class FastReader {
         const key = scalarNode(resolvePlain(text.slice(i, keyEnd)), i, keyEnd, keyEnd);
         i = skipSpaces(text, keyEnd + 1, lineEnd);
         const value = this.flowValue(i, lineEnd, depth);
-        (collection as YAMLMap).items.push(new Pair(key, value.node));
+        (collection as LightMap).items.push(new LightPair(key, value.node));
         i = value.end;
       } else {
         const value = this.flowValue(i, lineEnd, depth);
-        (collection as YAMLSeq).items.push(value.node);
+        (collection as LightSeq).items.push(value.node);
         i = value.end;
       }
       i = skipSpaces(text, i, lineEnd);
@@ -339,7 +379,7 @@ class FastReader {
       if (i >= lineEnd) throw GIVE_UP;
       if (c === close) {
         collection.range = [at, i + 1, i + 1];
-        return { node: collection, end: i + 1 };
+        return { node: collection as unknown as Node, end: i + 1 };
       }
       if (c !== COMMA) throw GIVE_UP;
       i = skipSpaces(text, i + 1, lineEnd);
@@ -379,10 +419,27 @@ class FastReader {
   }
 }
 
-function scalarNode(value: unknown, start: number, valueEnd: number, nodeEnd: number): Scalar {
-  const node = new Scalar(value);
-  node.range = [start, valueEnd, nodeEnd];
-  return node;
+/**
+ * An entry of a section (`iraq: …`) whose value is read again from the text when asked for: the
+ * value's nodes equal those the whole-file read built and dropped. Each access reads it again,
+ * so a caller that needs it twice keeps it.
+ */
+class EntryPair {
+  readonly #text: string;
+
+  constructor(public key: Node, text: string) {
+    this.#text = text;
+  }
+
+  get value(): Node | null {
+    const keyAt = this.key.range?.[0] ?? -1;
+    return readGazetteerEntryFast(this.#text, keyAt)?.value ?? null;
+  }
+}
+markAsPair(EntryPair);
+
+function scalarNode(value: unknown, start: number, valueEnd: number, nodeEnd: number): Node {
+  return new LightScalar(value, [start, valueEnd, nodeEnd]) as unknown as Node;
 }
 
 /** A character that may follow `:` inside a plain scalar in a flow collection. */

@@ -1,8 +1,13 @@
-import { isMap, isScalar, type Document, type Node, type Pair } from 'yaml';
-import { KIND_SECTIONS, type EntityKind, type Gazetteer, type GazetteerEntity, type SourceFile, type Span } from '../types';
+import type { Document, Node, Pair } from 'yaml';
+import { addEntityNames } from '../entities/entityNames';
+import { NameTrie } from '../entities/nameTrie';
+import { KIND_SECTIONS, type EntityKind, type Gazetteer, type SourceFile, type Span } from '../types';
 import { reportAliasCollisions } from './aliasCollisions';
 import { buildEntity, type NameOccurrence } from './buildEntity';
+import { EntityTable } from './entityTable';
+import { entityMaterializer, isRereadable } from './rereadEntity';
 import { FileContext } from './fileContext';
+import { isMap, isScalar } from './nodeChecks';
 import { parseGazetteerYaml } from './parseYamlFile';
 import { PlainConverter, PlainDataError } from './plainData';
 import { isValidId, kindList, suggestId, withArticle, type PendingReference } from './references';
@@ -41,12 +46,21 @@ export function loadGazetteer(files: SourceFile[]): Gazetteer {
 }
 
 class GazetteerLoader {
-  private readonly entities = new Map<string, GazetteerEntity>();
+  /**
+   * Entities read by the fast reader are kept as references to their entry and built again when
+   * asked for (see `EntityTable`): the load keeps ids, not a million objects.
+   */
+  private readonly entities = new EntityTable();
+  private readonly names = new NameTrie();
+  /** `parent` of each organisation that has one, for the loop check (entities are not kept). */
+  private readonly parents = new Map<string, string>();
   private readonly definitions = new Map<string, Definition>();
   private readonly contexts = new Map<string, FileContext>();
   private readonly order: FileContext[] = [];
   private readonly references: PendingReference[] = [];
-  private readonly names: NameOccurrence[] = [];
+  private readonly occurrences: NameOccurrence[] = [];
+  /** Whether the file being read can have its entries read again from its text. */
+  private rereadable = false;
 
   addFile(source: SourceFile): void {
     const file = new FileContext(source.uri, source.text);
@@ -54,6 +68,7 @@ class GazetteerLoader {
     if (!this.contexts.has(file.uri)) this.contexts.set(file.uri, file);
     try {
       const doc = parseGazetteerYaml(file);
+      this.rereadable = doc !== null && isRereadable(doc);
       if (doc) this.readDocument(file, doc);
     } catch (err) {
       // A bug or an exhausted stack in a dependency must cost this file, not the server.
@@ -112,7 +127,9 @@ class GazetteerLoader {
 
   private readEntry(file: FileContext, converter: PlainConverter, kind: EntityKind, entry: Pair): void {
     const keyNode = entry.key as Node | null;
-    const entrySpan = pairSpan(entry, file.text, { start: 0, end: 0 });
+    // Read once: the fast reader builds an entry's value again on each access (see its `EntryPair`).
+    const value = (entry.value as Node | null) ?? null;
+    const entrySpan = pairSpan({ key: keyNode, value } as Pair, file.text, { start: 0, end: 0 });
     const id = keyText(keyNode, file.text);
     const keySpan = spanOf(keyNode, entrySpan);
     if (id === null) {
@@ -131,12 +148,18 @@ class GazetteerLoader {
     else this.definitions.set(id, { id, kind, uri: file.uri, keySpan });
 
     try {
-      const built = buildEntity(file, converter, { id, kind, keySpan, entrySpan, value: (entry.value as Node | null) ?? null });
+      const built = buildEntity(file, converter, { id, kind, keySpan, entrySpan, value });
       // A duplicate is still checked, but only the first definition is loaded and referenced.
-      if (first || !built.entity) return;
-      this.entities.set(id, built.entity);
+      const entity = built.entity;
+      if (first || !entity) return;
+      const keyAt = keyNode?.range?.[0] ?? -1;
+      const index = this.rereadable && startsItsLine(file.text, keyAt)
+        ? this.entities.addReference(id, kind, this.order.length - 1, keyAt)
+        : this.entities.addWhole(entity);
+      addEntityNames(this.names, entity, index);
+      if (entity.parent !== undefined) this.parents.set(id, entity.parent);
       for (const reference of built.references) this.references.push(reference);
-      for (const name of built.names) this.names.push(name);
+      for (const name of built.names) this.occurrences.push(name);
     } catch (err) {
       if (!(err instanceof PlainDataError)) throw err;
       file.report('gazetteer-syntax', err.span, `${err.message} (in \`${id}\`, which is not loaded)`, { data: { id } });
@@ -157,12 +180,14 @@ class GazetteerLoader {
   finish(): Gazetteer {
     this.checkReferences();
     this.checkParentLoops();
-    reportAliasCollisions(this.names, this.contexts);
+    reportAliasCollisions(this.occurrences, this.contexts);
     const files = this.order.map((file) => ({
       uri: file.uri,
       text: file.text,
       diagnostics: file.diagnostics.sort((a, b) => a.span.start - b.span.start),
     }));
+    this.entities.setMaterializer(entityMaterializer(files));
+    this.entities.nameTrie = this.names;
     return { entities: this.entities, files, diagnostics: files.flatMap((f) => f.diagnostics) };
   }
 
@@ -177,7 +202,7 @@ class GazetteerLoader {
       let current: string | undefined = ref.target;
       while (current !== undefined && current !== ref.fromId && chain.length < MAX_PARENT_CHAIN && !chain.includes(current)) {
         chain.push(current);
-        current = this.entities.get(current)?.parent;
+        current = this.parents.get(current);
       }
       if (current !== ref.fromId) continue;
       this.contexts.get(ref.uri)?.report('gazetteer-schema', ref.span,
@@ -190,18 +215,20 @@ class GazetteerLoader {
     for (const ref of this.references) {
       const file = this.contexts.get(ref.uri);
       if (!file) continue;
-      const data = { id: ref.fromId, field: ref.field, target: ref.target, ...(ref.kinds ? { expectedKinds: ref.kinds } : {}) };
       if (ref.target === ref.fromId) {
+        const data = referenceData(ref);
         file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\` itself.`, { data });
         continue;
       }
       const target = this.definitions.get(ref.target);
       if (!target) {
+        const data = referenceData(ref);
         file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\`, which no gazetteer file defines.`,
           { data: { ...data, unknownId: ref.target } });
         continue;
       }
       if (ref.kinds && !ref.kinds.includes(target.kind)) {
+        const data = referenceData(ref);
         const targetFile = this.contexts.get(target.uri) ?? file;
         file.report('gazetteer-schema', ref.span,
           `${ref.field} of \`${ref.fromId}\` must name ${kindList(ref.kinds)}, but \`${ref.target}\` is ${withArticle(target.kind)} (${targetFile.where(target.keySpan)}).`,
@@ -209,4 +236,20 @@ class GazetteerLoader {
       }
     }
   }
+}
+
+/** Whether only indentation comes before `offset` on its line (a block map key, not a flow one). */
+function startsItsLine(text: string, offset: number): boolean {
+  if (offset < 0) return false;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20) return false;
+  }
+  return true;
+}
+
+/** A reference diagnostic's data; built only for a diagnostic (there are one or two references per entry). */
+function referenceData(ref: PendingReference): Record<string, unknown> {
+  return { id: ref.fromId, field: ref.field, target: ref.target, ...(ref.kinds ? { expectedKinds: ref.kinds } : {}) };
 }

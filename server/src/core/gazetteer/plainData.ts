@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './nodeChecks';
 import type { Span } from '../types';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './limits';
 import { keyText, spanOf } from './yamlNodes';

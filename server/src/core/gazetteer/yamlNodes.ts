@@ -1,4 +1,5 @@
-import { isScalar, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isScalar } from './nodeChecks';
 import type { Span } from '../types';
 
 /** A node's own extent (without trailing comments), as a span of the file. */

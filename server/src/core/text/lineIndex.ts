@@ -20,7 +20,44 @@ export class LineIndex {
     return built;
   }
 
-  constructor(private readonly text: string) {
+  /**
+   * The index of `text`, made from `previous` (the index of the text before an edit that replaced
+   * `previous` text's [start, oldEnd) by `text`'s [start, newEnd)): only the edited lines are
+   * scanned; the line starts after them move by the length change.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = previous.lineStarts;
+    const starts: number[] = [];
+    let k = 0;
+    // A line start depends on the character before it (and, after a `\r`, on its own).
+    while (k < old.length && old[k] < start) starts.push(old[k++]);
+    if (start === 0) starts.push(0);
+    const to = Math.min(newEnd, text.length - 1);
+    for (let i = Math.max(0, start - 1); i <= to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 >= start) starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        if (i + 1 >= start) starts.push(i + 1);
+      }
+    }
+    const delta = newEnd - oldEnd;
+    const last = starts[starts.length - 1];
+    for (k = 0; k < old.length; k++) {
+      const moved = old[k] + delta;
+      if (old[k] > oldEnd + 1 && moved > last) starts.push(moved);
+    }
+    const built = new LineIndex(text, starts);
+    LineIndex.last = built;
+    return built;
+  }
+
+  constructor(private readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

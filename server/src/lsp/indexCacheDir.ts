@@ -1,0 +1,23 @@
+import * as path from 'node:path';
+import { DiskIndexCache } from '../cache/diskIndexCache';
+import type { IndexCacheStore } from './persistedIndex';
+
+/**
+ * The persisted workspace index for `initializationOptions.cacheDir` (the editor's storage
+ * folder), or none — also none for a folder inside a workspace folder, as for the gazetteer cache
+ * (`gazetteerCacheIn`): the tool never writes into the user's project.
+ */
+export function indexCacheIn(cacheDir: unknown, roots: string[]): IndexCacheStore | null {
+  if (typeof cacheDir !== 'string' || cacheDir.trim() === '' || !path.isAbsolute(cacheDir)) return null;
+  const folder = path.resolve(cacheDir);
+  for (const root of roots) {
+    const relative = path.relative(path.resolve(root), folder);
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return null;
+  }
+  return new DiskIndexCache(folder);
+}
+
+/** What identifies a workspace's persisted index: its folders, in any order. */
+export function workspaceIndexName(roots: string[]): string {
+  return [...roots].map((r) => path.resolve(r)).sort().join('\n');
+}

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
+import type { IdLocation } from '../../../server/src/lsp/mentionIndex';
+import { readServerSettings } from '../../../server/src/lsp/serverSettings';
+import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
+import { exampleArticles, exampleGazetteerFiles } from './examples';
+
+// The server's workspace index between starts: a second start takes unchanged articles from the
+// persisted index without analysing them, and what it then knows — mentions, counts, corpus
+// checks — is what a cold index knows.
+
+const folders: string[] = [];
+function tempFolder(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmd-workspace-index-'));
+  folders.push(folder);
+  return folder;
+}
+after(() => {
+  for (const f of folders) rmSync(f, { recursive: true, force: true });
+});
+
+const WORKSPACE = '/ws/examples';
+
+interface Start {
+  state: WorkspaceState;
+  restored: number;
+  /** Articles the start had to analyse (index them). */
+  analysed: number;
+}
+
+/** One start of the server on these texts: load the gazetteer, restore, index the rest, persist. */
+async function start(cacheDir: string | null, articles: Map<string, string>, options: { gazetteer?: Map<string, string>; settings?: unknown } = {}): Promise<Start> {
+  const logs: string[] = [];
+  const state = new WorkspaceState(() => undefined, () => false, { log: (m) => logs.push(m) });
+  if (options.settings !== undefined) state.setSettings(readServerSettings(options.settings));
+  state.setIndexCache(cacheDir === null ? null : new DiskIndexCache(cacheDir));
+  state.setGazetteerOnDisk(options.gazetteer ?? new Map(exampleGazetteerFiles().map((f) => [f.uri, f.text])));
+  state.reloadGazetteer([]);
+  for (const [uri, text] of articles) state.setArticleOnDisk(uri, text);
+  const restored = state.restoreIndex(WORKSPACE);
+  let analysed = 0;
+  for (const uri of state.articleUris()) if (state.ensureIndexed(uri)) analysed++;
+  await state.persistIndex(WORKSPACE);
+  assert.deepEqual(logs, []);
+  return { state, restored, analysed };
+}
+
+function exampleTexts(): Map<string, string> {
+  return new Map(exampleArticles().map((f) => [f.uri, f.text]));
+}
+
+/**
+ * What users see of the index: every summary, the counts and references of every id (in a fixed
+ * order: the index lists articles in the order it learnt of them, and editors sort references),
+ * and each article's diagnostics.
+ */
+function observable(state: WorkspaceState): unknown {
+  const summaries = [...state.mentions.all()].sort((a, b) => a.uri.localeCompare(b.uri));
+  const ids = [...new Set(summaries.flatMap((s) => [...s.mentions.keys()]))].sort();
+  const byPlace = (a: IdLocation, b: IdLocation) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return {
+    summaries,
+    counts: ids.map((id) => [id, state.mentions.countsOf(id), state.mentions.mentionsOf(id).sort(byPlace)]),
+    diagnostics: state.articleUris().map((uri) => [uri, state.articleDiagnostics(state.analyze(uri)!)]),
+  };
+}
+
+describe('the workspace index between starts', () => {
+  test('a second start restores every article and knows exactly what a cold start knows', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    const cold = await start(cache, texts);
+    assert.equal(cold.restored, 0);
+    assert.equal(cold.analysed, texts.size);
+    const warm = await start(cache, texts);
+    assert.equal(warm.restored, texts.size);
+    assert.equal(warm.analysed, 0, 'nothing analysed to index it');
+    const uncached = await start(null, texts);
+    assert.deepEqual(observable(warm.state), observable(uncached.state));
+    // Corpus checks between articles come from the restored corpus views: the examples have some.
+    assert.ok((observable(warm.state) as { diagnostics: Array<[string, Array<{ code: string }>]> }).diagnostics
+      .some(([, ds]) => ds.some((d) => d.code === 'figure-corpus-conflict')), 'the examples raise a corpus check');
+  });
+
+  test('only new and changed articles are analysed; deleted ones leave the persisted index', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    await start(cache, texts);
+    const [first, second] = [...texts.keys()];
+    const changed = new Map(texts);
+    changed.set(first, `${texts.get(first)}\nThe Pentagon said on Tuesday that 120 troops had left.\n`);
+    changed.delete(second);
+    changed.set('file:///ws/examples/new.news.md', '---\npublished: 2020-01-10\n---\nOfficials at Ain al-Asad said on Monday that more than 100 troops remained.\n');
+    const next = await start(cache, changed);
+    assert.equal(next.restored, texts.size - 2);
+    assert.equal(next.analysed, 2);
+    assert.deepEqual(observable(next.state), observable((await start(null, changed)).state));
+    const after = await start(cache, changed);
+    assert.equal(after.restored, changed.size, 'the rewritten index has the changed and new articles');
+    assert.equal(after.analysed, 0);
+  });
+
+  test('another gazetteer or other analysis settings: nothing is restored', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    await start(cache, texts);
+    const gazetteer = new Map(exampleGazetteerFiles().map((f) => [f.uri, f.text]));
+    const [firstFile, text] = [...gazetteer][0];
+    gazetteer.set(firstFile, `${text}\n# a comment changes the content key\n`);
+    const other = await start(cache, texts, { gazetteer });
+    assert.equal(other.restored, 0);
+    assert.equal(other.analysed, texts.size);
+    const stricter = await start(cache, texts, { gazetteer, settings: { figures: { corpusWindowDays: 3 } } });
+    assert.equal(stricter.restored, 0);
+    assert.equal((await start(cache, texts, { gazetteer, settings: { figures: { corpusWindowDays: 3 } } })).restored, texts.size);
+  });
+
+  test('an unchanged second start does not rewrite the file', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    await start(cache, texts);
+    const [file] = readdirSync(cache).filter((f) => f.startsWith('index-'));
+    const { mtimeMs } = statSync(path.join(cache, file));
+    await start(cache, texts);
+    assert.equal(statSync(path.join(cache, file)).mtimeMs, mtimeMs);
+  });
+
+  test('a damaged index file: a cold index with the same results, then a good file again', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    await start(cache, texts);
+    const [file] = readdirSync(cache).filter((f) => f.startsWith('index-'));
+    const bytes = readFileSync(path.join(cache, file));
+    writeFileSync(path.join(cache, file), bytes.subarray(0, bytes.length - 100));
+    const damaged = await start(cache, texts);
+    assert.equal(damaged.restored, 0);
+    assert.equal(damaged.analysed, texts.size);
+    assert.deepEqual(observable(damaged.state), observable((await start(null, texts)).state));
+    assert.equal((await start(cache, texts)).restored, texts.size);
+  });
+
+  test('without a cache folder nothing is persisted and every start is cold', async () => {
+    const texts = exampleTexts();
+    assert.equal((await start(null, texts)).restored, 0);
+    assert.equal((await start(null, texts)).analysed, texts.size);
+  });
+});
