@@ -1,29 +1,21 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { deserialize, serialize } from 'node:v8';
 import { generateArticle, generateGazetteer } from '../../../bench/generate';
 import { DiskGazetteerCache } from '../../../server/src/cache/diskGazetteerCache';
 import { GAZETTEER_CACHE_FORMAT, analyzeArticle, prepareGazetteer, prepareGazetteerCached, withDefaults, type SourceFile } from '../../../server/src/core';
 import type { CachedGazetteer } from '../../../server/src/core/cache/gazetteerCache';
 import { repoPath } from '../../support/repo';
+import { tempFolders } from '../../support/tempFolders';
 
 // The cache keeps entities as ids and offsets into the files and the name matcher as its arrays.
 // Whatever comes out of it must be the gazetteer a cold load gives — entities, diagnostics, the
 // names it recognises — and an entry from an older format, a truncated file or a doctored one
 // must only cost the speed of a cold load.
 
-const folders: string[] = [];
-function tempFolder(): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmd-cache-format-'));
-  folders.push(folder);
-  return folder;
-}
-after(() => {
-  for (const f of folders) rmSync(f, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('newsmd-cache-format-');
 
 function source(...parts: string[]): SourceFile {
   return { uri: `file:///ws/${parts.join('/')}`, text: readFileSync(repoPath(...parts), 'utf8') };

@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { serialize } from 'node:v8';
 import { LineIndex, analyzeArticle, corpusView, withDefaults } from '../../../server/src/core';
 import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
 import { summarizeArticle } from '../../../server/src/lsp/mentionIndex';
 import { type PersistedArticle, type PersistedIndex, toPersistedView } from '../../../server/src/lsp/persistedIndex';
 import { exampleArticles, exampleGazetteer } from './examples';
+import { tempFolders } from '../../support/tempFolders';
 
-const folders: string[] = [];
-function tempFolder(): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmd-index-test-'));
-  folders.push(folder);
-  return folder;
-}
-after(() => {
-  for (const f of folders) rmSync(f, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('newsmd-index-test-');
 
 /** The persisted index of the example corpus, as the server would write it. */
 function exampleIndex(store: DiskIndexCache): PersistedIndex {

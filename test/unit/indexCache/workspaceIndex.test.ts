@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
@@ -8,20 +7,13 @@ import type { IdLocation } from '../../../server/src/lsp/mentionIndex';
 import { readServerSettings } from '../../../server/src/lsp/serverSettings';
 import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
 import { exampleArticles, exampleGazetteerFiles } from './examples';
+import { tempFolders } from '../../support/tempFolders';
 
 // The server's workspace index between starts: a second start takes unchanged articles from the
 // persisted index without analysing them, and what it then knows — mentions, counts, corpus
 // checks — is what a cold index knows.
 
-const folders: string[] = [];
-function tempFolder(): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmd-workspace-index-'));
-  folders.push(folder);
-  return folder;
-}
-after(() => {
-  for (const f of folders) rmSync(f, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('newsmd-workspace-index-');
 
 const WORKSPACE = '/ws/examples';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DiskGazetteerCache } from '../../../server/src/cache/diskGazetteerCache';
 import { analyzeArticle, prepareGazetteer, prepareGazetteerCached, withDefaults, type SourceFile } from '../../../server/src/core';
 import { repoPath } from '../../support/repo';
+import { tempFolders } from '../../support/tempFolders';
 
 // A gazetteer from the cache must be the very gazetteer the files give: same entities, same
 // diagnostics, same mentions in an article — and a changed, foreign or broken cache entry is
@@ -24,15 +24,7 @@ const files: SourceFile[] = [
   source('test', 'fixtures', 'gazetteer', 'iraq.gazetteer.yaml'),
 ];
 
-const folders: string[] = [];
-function tempFolder(): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmd-cache-test-'));
-  folders.push(folder);
-  return folder;
-}
-after(() => {
-  for (const f of folders) rmSync(f, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('newsmd-cache-test-');
 
 function articleText(): string {
   const dir = repoPath('examples');
