@@ -1,13 +1,14 @@
 import { type Annotation, type ArticleAnalysis, type LineIndex, type PreciseDate, type Range, type Span, parseDateValue, timelineDates } from '../core';
+import { type PackedRanges, RangeGroups, countAt, rangesOf } from './packedRanges';
 
 /** What the workspace index keeps of one article: where each id is mentioned, in LSP ranges. */
 export interface ArticleSummary {
   uri: string;
   title: string | null;
   /** Every mention of an entity id or figure key (matched names and annotations alike). */
-  mentions: Map<string, Range[]>;
+  mentions: PackedRanges;
   /** The id text inside `{@id}` and `{figure=id}` annotations: what a rename has to edit. */
-  annotationIds: Map<string, Range[]>;
+  annotationIds: PackedRanges;
   /** `published` as an ISO day, or null. */
   published: string | null;
   /** The article's resolved dates for the timeline view, packed (see `unpackTimeline`). */
@@ -41,12 +42,6 @@ export interface IdLocation {
   range: Range;
 }
 
-function push(map: Map<string, Range[]>, key: string, range: Range): void {
-  const list = map.get(key);
-  if (list) list.push(range);
-  else map.set(key, [range]);
-}
-
 /**
  * The span of just the id in an annotation. `valueSpan` is meant to hold only the id, but a
  * leading `@` or `figure=` is trimmed here too, so a rename never eats the markup.
@@ -61,20 +56,36 @@ export function annotationIdSpan(annotation: Annotation, text: string): Span {
 }
 
 export function summarizeArticle(analysis: ArticleAnalysis, lines: LineIndex): ArticleSummary {
-  const mentions = new Map<string, Range[]>();
-  const annotationIds = new Map<string, Range[]>();
-  for (const e of analysis.entities) if (e.id) push(mentions, e.id, lines.rangeOf(e.span));
-  for (const f of analysis.figures) if (f.key) push(mentions, f.key, lines.rangeOf(f.span));
+  const mentions = new RangeGroups();
+  const annotationIds = new RangeGroups();
+  for (const e of analysis.entities) if (e.id) mentions.add(e.id, lines.rangeOf(e.span));
+  for (const f of analysis.figures) if (f.key) mentions.add(f.key, lines.rangeOf(f.span));
   for (const a of analysis.article.annotations) {
     if (a.kind !== 'entity' && a.kind !== 'figure') continue;
-    push(annotationIds, a.value, lines.rangeOf(annotationIdSpan(a, analysis.article.text)));
+    annotationIds.add(a.value, lines.rangeOf(annotationIdSpan(a, analysis.article.text)));
   }
   const title = analysis.article.frontMatter.data.title;
   return {
-    uri: analysis.article.uri, title: typeof title === 'string' ? title : null, mentions, annotationIds,
+    uri: analysis.article.uri, title: typeof title === 'string' ? title : null, mentions: mentions.pack(), annotationIds: annotationIds.pack(),
     published: analysis.article.published?.start ?? null,
     timeline: packTimeline(analysis, lines),
   };
+}
+
+const INTERNED_LIMIT = 20_000;
+const internedStrings = new Map<string, string>();
+
+/**
+ * One copy of each short string the timelines repeat ("last week", "2020-06"): a workspace of
+ * 10,000 articles has tens of thousands of dates and only a few thousand distinct ones.
+ */
+function interned(text: string): string {
+  if (text.length > 40) return text;
+  const known = internedStrings.get(text);
+  if (known !== undefined) return known;
+  if (internedStrings.size >= INTERNED_LIMIT) internedStrings.clear();
+  internedStrings.set(text, text);
+  return text;
 }
 
 const EMPTY_TIMELINE: PackedTimeline = Object.freeze({ entities: [], numbers: [], strings: [] }) as PackedTimeline;
@@ -97,7 +108,7 @@ export function packTimeline(analysis: ArticleAnalysis, lines: LineIndex): Packe
       }
       numbers.push(i);
     }
-    strings.push(d.text, d.date.value);
+    strings.push(interned(d.text), interned(d.date.value));
   }
   return { entities, numbers, strings };
 }
@@ -155,13 +166,13 @@ export class MentionIndex {
 
   mentionsOf(id: string): IdLocation[] {
     const out: IdLocation[] = [];
-    for (const s of this.summaries.values()) for (const range of s.mentions.get(id) ?? []) out.push({ uri: s.uri, range });
+    for (const s of this.summaries.values()) for (const range of rangesOf(s.mentions, id)) out.push({ uri: s.uri, range });
     return out;
   }
 
   annotationIdsOf(id: string): IdLocation[] {
     const out: IdLocation[] = [];
-    for (const s of this.summaries.values()) for (const range of s.annotationIds.get(id) ?? []) out.push({ uri: s.uri, range });
+    for (const s of this.summaries.values()) for (const range of rangesOf(s.annotationIds, id)) out.push({ uri: s.uri, range });
     return out;
   }
 
@@ -169,9 +180,10 @@ export class MentionIndex {
     if (!this.counts) {
       const counts = new Map<string, { mentions: number; articles: number }>();
       for (const s of this.summaries.values()) {
-        for (const [key, ranges] of s.mentions) {
+        for (let i = 0; i < s.mentions.keys.length; i++) {
+          const key = s.mentions.keys[i];
           const c = counts.get(key) ?? { mentions: 0, articles: 0 };
-          c.mentions += ranges.length;
+          c.mentions += countAt(s.mentions, i);
           c.articles += 1;
           counts.set(key, c);
         }

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Suppressions } from '../core';
 import type { ArticleSummary } from './mentionIndex';
+import { isPackedRanges } from './packedRanges';
 
 // The workspace index as it is kept between starts of the server (see `WorkspaceState.restoreIndex`):
 // for each article, what the index holds of it, and the digest of the text it was made from.
@@ -10,7 +11,7 @@ import type { ArticleSummary } from './mentionIndex';
  * is part of the key as well (see `DiskIndexCache.build`), so this matters most for builds that
  * share a file name, such as tests and development.
  */
-export const INDEX_CACHE_FORMAT = 1;
+export const INDEX_CACHE_FORMAT = 2;
 
 /** A `corpusView` without its suppressions (a function: no serializer keeps it; a view suppresses nothing). */
 export type PersistedView = Omit<ArticleAnalysis, 'article'> & { article: Omit<ArticleAnalysis['article'], 'suppressions'> };
@@ -69,7 +70,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function validEntry(uri: string, entry: unknown): PersistedArticle | undefined {
   if (!isObject(entry) || typeof entry.digest !== 'string') return undefined;
   const { summary, view } = entry;
-  if (!isObject(summary) || summary.uri !== uri || !(summary.mentions instanceof Map) || !(summary.annotationIds instanceof Map)) return undefined;
+  if (!isObject(summary) || summary.uri !== uri || !isPackedRanges(summary.mentions) || !isPackedRanges(summary.annotationIds)) return undefined;
   if (view !== null && !(isObject(view) && isObject(view.article) && view.article.uri === uri && Array.isArray(view.figures))) return undefined;
   return entry as unknown as PersistedArticle;
 }

@@ -7,6 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { articleFixes } from './codeActions';
 import { articleCodeLenses, gazetteerCodeLenses } from './codeLens';
+import { collectGarbage } from './collectGarbage';
 import { completeIds } from './completion';
 import { DiagnosticsService } from './diagnostics';
 import { gazetteerFileOrder, isArticlePath, readTextFile, scanWorkspace } from './files';
@@ -39,6 +40,9 @@ const GAZETTEER_RELOAD_DELAY_MS = 150;
  */
 const INDEX_BATCH = 25;
 const INDEX_SLICE_MS = 30;
+
+/** Articles analysed between two full collections while indexing (see `collectGarbage`). */
+const ARTICLES_PER_COLLECTION = 1_000;
 
 function supports(caps: ClientCapabilities, path: string): boolean {
   let at: unknown = caps;
@@ -215,9 +219,13 @@ export function startServer(connection: Connection): void {
     let sliceStart = performance.now();
     let sliceArticles = 0;
     let yielded = false;
+    let sinceCollection = 0;
     for (let i = 0; i < uris.length; i++) {
       if (run !== indexRun) return yielded;
-      runSafely(sink, `indexing ${uris[i]}`, false, () => state.ensureIndexed(uris[i]));
+      if (runSafely(sink, `indexing ${uris[i]}`, false, () => state.ensureIndexed(uris[i])) && ++sinceCollection >= ARTICLES_PER_COLLECTION) {
+        collectGarbage();
+        sinceCollection = 0;
+      }
       if (++sliceArticles >= INDEX_BATCH && performance.now() - sliceStart >= INDEX_SLICE_MS) {
         report?.(i + 1, uris.length);
         await new Promise((resolve) => setImmediate(resolve));

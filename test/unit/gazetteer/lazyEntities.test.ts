@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { generateGazetteer } from '../../../bench/generate';
+import { generateArticle, generateGazetteer } from '../../../bench/generate';
+import { analyzeArticle, prepareGazetteer, withDefaults } from '../../../server/src/core';
 import { loadGazetteer } from '../../../server/src/core/gazetteer';
 import { EntityTable } from '../../../server/src/core/gazetteer/entityTable';
 import { fastReaderGaveUpAt } from '../../../server/src/core/gazetteer/fastReader';
@@ -82,5 +83,22 @@ describe('entities built when first asked for', () => {
     assert.equal(g.entities.get('iraq')?.name, 'Iraq');
     assert.equal(g.entities.get('someone')?.nationality, 'iraq');
     assert.deepEqual(byId(g.entities), byId(loadGazetteer([forYaml({ uri: 'file:///ws/g.yaml', text })]).entities));
+  });
+});
+
+describe('what analysing an article builds of a lazy gazetteer', () => {
+  test('the entities it names and the figures, not the rest of the gazetteer', () => {
+    const corpus = generateGazetteer(2000, 2, 5);
+    const loaded = prepareGazetteer(corpus.gazetteerFiles.map((f) => ({ uri: `file:///ws/gazetteer/${f.name}`, text: f.text })));
+    const table = loaded.gazetteer.entities as EntityTable;
+    assert.equal(table.builtCount, 0);
+    const text = generateArticle(corpus, 300, 9);
+    const analysis = analyzeArticle({ uri: 'file:///ws/a.news.md', text }, loaded, withDefaults({}));
+    const named = new Set(analysis.entities.map((e) => e.id).filter((id) => id !== null));
+    const figures = table.idList('figure').length;
+    assert.ok(named.size > 5, `${named.size} entities named`);
+    // Figure keys need the gazetteer's figures (and the events they are about); nothing else is built.
+    assert.ok(table.builtCount <= named.size + figures * 2, `${table.builtCount} built of ${table.size}; ${named.size} named, ${figures} figures`);
+    assert.ok(table.builtCount < table.size / 4, `${table.builtCount} built of ${table.size}`);
   });
 });

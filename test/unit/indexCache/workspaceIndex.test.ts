@@ -52,7 +52,7 @@ function exampleTexts(): Map<string, string> {
  */
 function observable(state: WorkspaceState): unknown {
   const summaries = [...state.mentions.all()].sort((a, b) => a.uri.localeCompare(b.uri));
-  const ids = [...new Set(summaries.flatMap((s) => [...s.mentions.keys()]))].sort();
+  const ids = [...new Set(summaries.flatMap((s) => [...s.mentions.keys]))].sort();
   const byPlace = (a: IdLocation, b: IdLocation) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
   return {
     summaries,
