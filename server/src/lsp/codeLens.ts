@@ -1,4 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver';
+import { entitiesInFile } from '../core';
 import type { Analysed, WorkspaceState } from './workspaceState';
 
 /** The client command that opens the references peek (the VS Code client runs the reference provider and `editor.action.showReferences`). */
@@ -23,8 +24,7 @@ export function gazetteerCodeLenses(state: WorkspaceState, uri: string): CodeLen
   const lines = state.gazetteerLineIndex(uri);
   if (!lines) return [];
   const out: CodeLens[] = [];
-  for (const e of state.loaded.gazetteer.entities.values()) {
-    if (e.location.uri !== uri) continue;
+  for (const e of entitiesInFile(state.loaded.gazetteer, uri)) {
     const range = lines.rangeOf(e.location.keySpan);
     const { mentions, articles } = state.mentions.countsOf(e.id);
     // Arguments stay small (uri, position): the client asks for the references when clicked.

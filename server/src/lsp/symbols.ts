@@ -1,5 +1,5 @@
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import type { EntityKind, GazetteerEntity } from '../core';
+import { type EntityKind, type GazetteerEntity, entitiesInFile } from '../core';
 import type { Analysed, WorkspaceState } from './workspaceState';
 
 const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
@@ -48,8 +48,7 @@ export function gazetteerSymbols(state: WorkspaceState, uri: string): DocumentSy
   const lines = state.gazetteerLineIndex(uri);
   if (!lines) return [];
   const out: DocumentSymbol[] = [];
-  for (const e of state.loaded.gazetteer.entities.values()) {
-    if (e.location.uri !== uri) continue;
+  for (const e of entitiesInFile(state.loaded.gazetteer, uri)) {
     out.push({
       name: e.id,
       detail: e.name,

@@ -3,7 +3,7 @@
 // summaries, and the cached analyses of open articles. No request re-analyses the workspace.
 import {
   type ArticleAnalysis, type FigureHistoryData, type FigureHistoryValueData, type LineIndex, type PreciseDate, type Span, type SpanLocation,
-  assembleTimeline, figureHistory,
+  assembleTimeline, entitiesInFile, entitiesOfKind, figureHistory,
 } from '../core';
 import type {
   FigureHistory, FigureHistoryParams, FigureHistoryValue, FigureKeySummary, Timeline, TimelineParams, ViewLocation, ViewRange,
@@ -37,7 +37,7 @@ export function answerFigureKeys(sources: ViewSources): FigureKeySummary[] {
   const open = openAnalyses(sources);
   const entities = state.loaded.gazetteer.entities;
   const keys = new Set<string>();
-  for (const e of entities.values()) if (e.kind === 'figure') keys.add(e.id);
+  for (const e of entitiesOfKind(entities, 'figure')) keys.add(e.id);
   // Keys only articles use (annotated with an id the gazetteer lacks): the index knows every id.
   for (const summary of state.mentions.all()) for (const id of summary.mentions.keys) if (!entities.has(id)) keys.add(id);
   const out: FigureKeySummary[] = [];
@@ -76,8 +76,8 @@ function keyAt(sources: ViewSources, params: FigureHistoryParams | null | undefi
 
 /** The figure whose entry (its key line, any line of its fields and values) holds `line`. */
 function figureEntryAt(state: WorkspaceState, uri: string, lines: LineIndex, line: number): string | null {
-  for (const e of state.loaded.gazetteer.entities.values()) {
-    if (e.kind !== 'figure' || e.location.uri !== uri) continue;
+  for (const e of entitiesInFile(state.loaded.gazetteer, uri)) {
+    if (e.kind !== 'figure') continue;
     const first = lines.positionAt(e.location.keySpan.start).line;
     const { entrySpan } = e.location;
     const last = lines.positionAt(Math.max(entrySpan.start, entrySpan.end - 1)).line;

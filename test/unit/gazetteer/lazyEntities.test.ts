@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { generateArticle, generateGazetteer } from '../../../bench/generate';
 import { analyzeArticle, prepareGazetteer, withDefaults } from '../../../server/src/core';
-import { loadGazetteer } from '../../../server/src/core/gazetteer';
+import { entitiesInFile, entitiesOfKind, loadGazetteer } from '../../../server/src/core/gazetteer';
 import { EntityTable } from '../../../server/src/core/gazetteer/entityTable';
 import { fastReaderGaveUpAt } from '../../../server/src/core/gazetteer/fastReader';
 import type { GazetteerEntity, SourceFile } from '../../../server/src/core/types';
@@ -100,5 +100,36 @@ describe('what analysing an article builds of a lazy gazetteer', () => {
     // Figure keys need the gazetteer's figures (and the events they are about); nothing else is built.
     assert.ok(table.builtCount <= named.size + figures * 2, `${table.builtCount} built of ${table.size}; ${named.size} named, ${figures} figures`);
     assert.ok(table.builtCount < table.size / 4, `${table.builtCount} built of ${table.size}`);
+  });
+});
+
+describe('entities of one file or one kind, without building the rest', () => {
+  const corpus = generateGazetteer(600, 3, 21);
+  const files: SourceFile[] = corpus.gazetteerFiles.map((f) => ({ uri: `file:///ws/gazetteer/${f.name}`, text: f.text }));
+  // The second file is read by `yaml` (its entities are kept whole), the others lazily.
+  const mixed = [files[0], forYaml(files[1]), files[2]];
+
+  test('entitiesInFile gives exactly the entries written in that file, in order', () => {
+    const whole = loadGazetteer(mixed.map(forYaml));
+    for (const file of mixed) {
+      const g = loadGazetteer(mixed);
+      const table = g.entities as EntityTable;
+      const before = table.builtCount;
+      const got = [...entitiesInFile(g, file.uri)];
+      const expected = [...whole.entities.values()].filter((e) => e.location.uri === file.uri);
+      assert.ok(expected.length > 100);
+      assert.deepEqual(got, expected, file.uri);
+      const lazy = file !== mixed[1];
+      assert.equal(table.builtCount - before, lazy ? expected.length : 0, 'built only that file\'s entries');
+    }
+    assert.deepEqual([...entitiesInFile(loadGazetteer(mixed), 'file:///ws/elsewhere.yaml')], []);
+  });
+
+  test('entitiesOfKind gives the figures only, over a lazy table and a plain Map alike', () => {
+    const g = loadGazetteer(mixed);
+    const figures = [...entitiesOfKind(g.entities, 'figure')];
+    assert.ok(figures.length > 10 && figures.every((e) => e.kind === 'figure'));
+    assert.ok((g.entities as EntityTable).builtCount < g.entities.size / 2);
+    assert.deepEqual([...entitiesOfKind(new Map(g.entities), 'figure')], figures);
   });
 });

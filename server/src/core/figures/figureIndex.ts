@@ -1,4 +1,4 @@
-import { EntityTable } from '../gazetteer/entityTable';
+import { entitiesOfKind } from '../gazetteer/entitiesWhere';
 import type { Gazetteer, GazetteerEntity } from '../types';
 import { foldUnit, type KnownUnits } from './countedNoun';
 
@@ -34,11 +34,7 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
   const aboutOf = new Map<string, string[][]>();
   const figuresAbout = new Map<string, Set<string>>();
   let maxWords = 1;
-  // Only the figures: iterating every entity would build all of a lazy table's entities (a
-  // 100,000-entry gazetteer's worth of objects) just to skip nineteen in twenty of them.
-  const figures = gazetteer.entities instanceof EntityTable ? gazetteer.entities.ofKind('figure') : gazetteer.entities.values();
-  for (const entity of figures) {
-    if (entity.kind !== 'figure') continue;
+  for (const entity of entitiesOfKind(gazetteer.entities, 'figure')) {
     for (const unit of new Set((entity.units ?? []).map(foldUnit))) {
       if (!unit) continue;
       maxWords = Math.max(maxWords, unit.split(' ').length);

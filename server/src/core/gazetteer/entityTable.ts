@@ -168,6 +168,17 @@ export class EntityTable extends Map<string, GazetteerEntity> {
     for (let i = 0; i < this.#ids.length; i++) if (this.#kinds[i] === code) yield this.entityAt(i);
   }
 
+  /**
+   * Entities written in file number `file` (whose uri is `uri`), in definition order; builds only
+   * those. Entities kept whole carry no file number and are told by their location.
+   */
+  *ofFile(file: number, uri: string): IterableIterator<GazetteerEntity> {
+    for (let i = 0; i < this.#ids.length; i++) {
+      if (this.#files[i] === file) yield this.entityAt(i);
+      else if (this.#files[i] === -1 && this.#built[i]?.location.uri === uri) yield this.#built[i] as GazetteerEntity;
+    }
+  }
+
   #build(index: number): GazetteerEntity {
     const id = this.#ids[index];
     const kind = this.kindAt(index);

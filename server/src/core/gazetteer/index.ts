@@ -8,3 +8,4 @@ export { isValidId, suggestId, ID_PATTERN } from './references';
 export { readGazetteerDate } from './entryReader';
 export { MAX_GAZETTEER_CHARS } from './limits';
 export { compareGazetteerPaths, sortGazetteerPaths, isGazetteerPath } from './fileOrder';
+export { entitiesInFile, entitiesOfKind } from './entitiesWhere';
