@@ -16,6 +16,7 @@ import { dateInlayHints } from './inlayHints';
 import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
 import { gazetteerCacheIn } from './gazetteerCacheDir';
 import { indexCacheIn, workspaceIndexName } from './indexCacheDir';
+import { QuietTask } from './quietTask';
 import { readTextFiles } from './readArticles';
 import { describeError, runSafely, runSafelyAsync } from './safe';
 import { LEGEND, collectTokens, encodeTokens } from './semanticTokens';
@@ -40,6 +41,10 @@ const GAZETTEER_RELOAD_DELAY_MS = 150;
  */
 const INDEX_BATCH = 25;
 const INDEX_SLICE_MS = 30;
+
+/** The index is written after this long without an edit, and at most this long after indexing (see `QuietTask`). */
+const INDEX_SAVE_QUIET_MS = 1_000;
+const INDEX_SAVE_MAX_DELAY_MS = 30_000;
 
 /** Articles analysed between two full collections while indexing (see `collectGarbage`). */
 const ARTICLES_PER_COLLECTION = 1_000;
@@ -235,19 +240,20 @@ export function startServer(connection: Connection): void {
       }
     }
     report?.(uris.length, uris.length);
-    // After the caller's own end of indexing (its progress ends first): writing is not indexing.
-    setImmediate(() => {
-      if (run !== indexRun) return;
-      const saving = runSafelyAsync(sink, 'saving the index', false, () => state.persistIndex(workspaceIndexName(roots)));
-      indexSaves.add(saving);
-      void saving.finally(() => indexSaves.delete(saving));
-    });
+    // Written once the user pauses (see `QuietTask`); writing is not indexing.
+    indexSave.schedule();
     return yielded;
   }
 
-  /** Index writes under way: a shutdown waits for them, so an editor closed at once still starts warm next time. */
-  const indexSaves = new Set<Promise<unknown>>();
-  connection.onShutdown(() => Promise.all(indexSaves).then(() => undefined));
+  /**
+   * Writing the index, when the editor is quiet. A shutdown writes what is pending at once and
+   * waits for it, so an editor closed right after indexing still starts warm next time.
+   */
+  const indexSave = new QuietTask(
+    () => runSafelyAsync(sink, 'saving the index', false, () => state.persistIndex(workspaceIndexName(roots))),
+    INDEX_SAVE_QUIET_MS, INDEX_SAVE_MAX_DELAY_MS,
+  );
+  connection.onShutdown(() => indexSave.flush());
 
   /** Tells the client to re-ask for things that depend on the whole workspace. */
   function refreshViews(): void {
@@ -329,6 +335,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     const uri = normalizeUri(e.document.uri);
     open.set(uri, e.document);
+    indexSave.postpone();
     if (isGazetteerDoc(uri)) scheduleGazetteerReload();
     else diagnostics.schedule(uri);
   });

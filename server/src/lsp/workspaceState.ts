@@ -214,10 +214,14 @@ export class WorkspaceState {
 
   private currentKey(uri: string): { key: string; text: string; version: number | null } | undefined {
     const open = this.openText(uri);
-    if (open) return { key: `${this.generation}|v${open.version}`, text: open.text, version: open.version };
+    if (open) return { key: this.openKey(open), text: open.text, version: open.version };
     const disk = this.articlesOnDisk.get(uri);
     if (disk) return { key: this.diskKey(disk), text: disk.text, version: null };
     return undefined;
+  }
+
+  private openKey(open: OpenText): string {
+    return `${this.generation}|v${open.version}`;
   }
 
   private diskKey(disk: DiskText): string {
@@ -328,7 +332,7 @@ export class WorkspaceState {
     const articles = new Map<string, PersistedArticle>();
     for (const [uri, disk] of this.articlesOnDisk) {
       const summary = this.mentions.get(uri);
-      if (!summary || this.indexedKey.get(uri) !== this.diskKey(disk)) continue;
+      if (!summary || !this.indexedFromDiskText(uri, disk)) continue;
       const view = this.corpusViews.get(uri);
       const digest = this.indexedDigest.get(uri) ?? this.indexCache.digest(disk.text);
       articles.set(uri, { digest, summary, view: view ? toPersistedView(view) : null });
@@ -336,6 +340,18 @@ export class WorkspaceState {
     this.indexDirty = false;
     await this.indexCache.write(workspace, { key, articles });
     return true;
+  }
+
+  /**
+   * True if the index entry of `uri` was made from its text on disk: indexed from disk, or from an
+   * open document whose text is still the saved one (the index is often written at shutdown, with
+   * articles open; an open article's summary and view are those of its indexing).
+   */
+  private indexedFromDiskText(uri: string, disk: DiskText): boolean {
+    const key = this.indexedKey.get(uri);
+    if (key === this.diskKey(disk)) return true;
+    const open = this.openText(uri);
+    return open !== undefined && open.text === disk.text && key === this.openKey(open);
   }
 
   private setCorpusView(uri: string, analysis: ArticleAnalysis | null): void {

@@ -3,20 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 
-/**
- * Cases per property: small enough for CI (the whole stage in about two minutes), and
- * NEWSMD_FUZZ_RUNS=<n> for long runs (it replaces every default count).
- */
-export function fuzzRuns(ciDefault: number): number {
-  const asked = Number(process.env.NEWSMD_FUZZ_RUNS);
-  return Number.isInteger(asked) && asked > 0 ? asked : ciDefault;
-}
-
-/** A fixed seed unless NEWSMD_FUZZ_SEED is set, so a CI failure can be replayed. */
-export function fuzzSeed(): number | undefined {
-  const seed = Number(process.env.NEWSMD_FUZZ_SEED);
-  return Number.isInteger(seed) ? seed : undefined;
-}
+export { fuzzRuns, fuzzSeed } from '../../support/fuzzRuns';
 
 /**
  * Pieces that stress the parsers: fences, half annotations, unclosed suppressions, line ends of

@@ -91,6 +91,8 @@ function reanalyze(previous: ArticleAnalysis, state: IncrementalState, file: Sou
   const blocks = new Blocks(article.maskedText, article.sentences);
   const stretch = stretchFor(blocks, change.start, change.newEnd, delta);
   if (!sameLayoutOutside(old, article, stretch, delta)) return null;
+  if (!unchangedLastSentence(old, article, stretch, change.newEnd, delta)) return null;
+  if (crossesEdge(old.annotations, stretch.start, stretch.oldEnd) || crossesEdge(article.annotations, stretch.start, stretch.end)) return null;
 
   const guard = stageGuard(file.uri, logger);
   const sentences = article.sentences;
@@ -184,6 +186,43 @@ function sameLayoutOutside(old: ParsedArticle, article: ParsedArticle, stretch: 
     if (old.residue[r].start < stretch.oldEnd || old.residue[r].start + delta !== article.residue[r].start || old.residue[r].end + delta !== article.residue[r].end) return false;
   }
   return true;
+}
+
+/**
+ * What is kept after the stretch was found reading the sentence before it (a figure's `about`),
+ * so the stretch's last sentence must be one the old text had, moved, and the change must end
+ * before it. An edit that opens a comment can hide text up to a later comment's end: the
+ * sentence after the change then starts later than it did, and the figure after it must be read
+ * again.
+ */
+function unchangedLastSentence(old: ParsedArticle, article: ParsedArticle, stretch: Stretch, changeEnd: number, delta: number): boolean {
+  if (stretch.last === article.sentences.length - 1) return true; // nothing after the stretch
+  const last = article.sentences[stretch.last];
+  if (last.start < changeEnd) return false;
+  const sentences = old.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.start === last.start - delta) return s.end === last.end - delta;
+    if (s.start < last.start - delta) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * True if an annotation runs across either edge of the stretch: its findings and diagnostics
+ * (an unknown id's span is the id, at the annotation's end) would be split between re-read and
+ * kept. Typing `<!--` before an annotation hides it, while the text after the change, the
+ * annotation's id among it, stays the same.
+ */
+function crossesEdge(annotations: readonly { span: Span }[], start: number, end: number): boolean {
+  for (const { span } of annotations) {
+    if ((span.start < start && span.end > start) || (span.start < end && span.end > end)) return true;
+  }
+  return false;
 }
 
 /** Splices old findings (kept or moved) around fresh ones from the stretch, and notes what it cannot vouch for. */
