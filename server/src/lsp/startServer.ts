@@ -241,6 +241,7 @@ export function startServer(connection: Connection): void {
     }
     report?.(uris.length, uris.length);
     // Written once the user pauses (see `QuietTask`); writing is not indexing.
+    savedRun = run;
     indexSave.schedule();
     return yielded;
   }
@@ -249,8 +250,11 @@ export function startServer(connection: Connection): void {
    * Writing the index, when the editor is quiet. A shutdown writes what is pending at once and
    * waits for it, so an editor closed right after indexing still starts warm next time.
    */
+  let savedRun = 0;
   const indexSave = new QuietTask(
-    () => runSafelyAsync(sink, 'saving the index', false, () => state.persistIndex(workspaceIndexName(roots))),
+    // A run superseded meanwhile (the gazetteer or settings changed) would write a half-made
+    // index; the newer run schedules its own write when it ends.
+    async () => savedRun === indexRun && runSafelyAsync(sink, 'saving the index', false, () => state.persistIndex(workspaceIndexName(roots))),
     INDEX_SAVE_QUIET_MS, INDEX_SAVE_MAX_DELAY_MS,
   );
   connection.onShutdown(() => indexSave.flush());

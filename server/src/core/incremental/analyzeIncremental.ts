@@ -90,8 +90,7 @@ function reanalyze(previous: ArticleAnalysis, state: IncrementalState, file: Sou
   const delta = article.text.length - old.text.length;
   const blocks = new Blocks(article.maskedText, article.sentences);
   const stretch = stretchFor(blocks, change.start, change.newEnd, delta);
-  if (!sameLayoutOutside(old, article, stretch, delta)) return null;
-  if (!unchangedLastSentence(old, article, stretch, change.newEnd, delta)) return null;
+  if (!sameLayoutOutside(old, article, stretch, change.newEnd, delta)) return null;
   if (crossesEdge(old.annotations, stretch.start, stretch.oldEnd) || crossesEdge(article.annotations, stretch.start, stretch.end)) return null;
 
   const guard = stageGuard(file.uri, logger);
@@ -161,9 +160,17 @@ function stretchFor(blocks: Blocks, changeStart: number, changeEnd: number, delt
   return { start, end, oldEnd: end - delta, first, last, contextFirst, contextLast };
 }
 
-/** The sentences and page residue outside the stretch are the old ones, moved: nothing else changed there. */
-function sameLayoutOutside(old: ParsedArticle, article: ParsedArticle, stretch: Stretch, delta: number): boolean {
+/**
+ * The sentences and page residue outside the stretch are the old ones, moved: nothing else
+ * changed there. So is the stretch's last sentence when anything comes after it, and the change
+ * ends before it: what is kept after the stretch was found reading the sentence before it (a
+ * figure's `about`). An edit that opens a comment can hide text up to a later comment's end; the
+ * sentence after the change then starts later than it did, and the figure after it must be read
+ * again.
+ */
+function sameLayoutOutside(old: ParsedArticle, article: ParsedArticle, stretch: Stretch, changeEnd: number, delta: number): boolean {
   const before = (s: Span) => s.start < stretch.start;
+  const moved = (o: Span, n: Span) => o.start + delta === n.start && o.end + delta === n.end;
   const oldSentences = old.sentences;
   const newSentences = article.sentences;
   let i = 0;
@@ -176,40 +183,20 @@ function sameLayoutOutside(old: ParsedArticle, article: ParsedArticle, stretch: 
   let a = oldSentences.length - 1;
   let b = newSentences.length - 1;
   while (a >= 0 && oldSentences[a].start >= stretch.oldEnd && b >= 0 && newSentences[b].start >= stretch.end) {
-    if (oldSentences[a].start + delta !== newSentences[b].start || oldSentences[a].end + delta !== newSentences[b].end) return false;
+    if (!moved(oldSentences[a], newSentences[b])) return false;
     a--;
     b--;
   }
   if ((a >= 0 && oldSentences[a].start >= stretch.oldEnd) || (b >= 0 && newSentences[b].start >= stretch.end)) return false;
+  // Here `b` is the stretch's last sentence and `a` the only old sentence that can be it, moved.
+  if (b < newSentences.length - 1) {
+    if (a < 0 || b < 0 || newSentences[b].start < changeEnd || !moved(oldSentences[a], newSentences[b])) return false;
+  }
   if (old.residue.length !== article.residue.length) return false;
   for (let r = 0; r < old.residue.length; r++) {
     if (old.residue[r].start < stretch.oldEnd || old.residue[r].start + delta !== article.residue[r].start || old.residue[r].end + delta !== article.residue[r].end) return false;
   }
   return true;
-}
-
-/**
- * What is kept after the stretch was found reading the sentence before it (a figure's `about`),
- * so the stretch's last sentence must be one the old text had, moved, and the change must end
- * before it. An edit that opens a comment can hide text up to a later comment's end: the
- * sentence after the change then starts later than it did, and the figure after it must be read
- * again.
- */
-function unchangedLastSentence(old: ParsedArticle, article: ParsedArticle, stretch: Stretch, changeEnd: number, delta: number): boolean {
-  if (stretch.last === article.sentences.length - 1) return true; // nothing after the stretch
-  const last = article.sentences[stretch.last];
-  if (last.start < changeEnd) return false;
-  const sentences = old.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (s.start === last.start - delta) return s.end === last.end - delta;
-    if (s.start < last.start - delta) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**
