@@ -53,7 +53,7 @@ const WEEKDAYS: Row[] = [
   ['Rockets hit the embassy compound on Friday.', '2020-01-16', ['Friday=2020-01-10']],
   ['The minister will travel to Tehran on Friday.', '2020-01-16', ['Friday=2020-01-17']],
   // With a future cue, the publication weekday means the following week.
-  ['The minister will travel to Tehran on Thursday.', '2020-01-16', ['Thursday=2020-01-23']],
+  ['The minister will travel to Tehran on Thursday.', '2020-01-16', ['Thursday=2020-01-16']], // the publication day itself (SPEC §4)
   // The reporting verb governs the weekday, not the "would … next week" that follows.
   ['Baghdad announced Wednesday it would take control of the air base next week.', '2026-01-15', ['Wednesday=2026-01-14', 'next week=2026-W04']],
   ['The broadcaster reported Wednesday, citing unnamed sources, that talks had begun.', '2026-01-15', ['Wednesday=2026-01-14']],
@@ -121,6 +121,41 @@ const NO_PUBLICATION: Row[] = [
   ['The militants overran the city in 2014.', null, ['2014=2014']],
 ];
 
+// SPEC §4 as of the accuracy work: dates by their own clause, weekdays as wire copy writes them,
+// years as modifiers. 2020-01-16 is a Thursday; 2020-01-05 a Sunday; 2020-02-12 a Wednesday.
+const BY_CLAUSE: Row[] = [
+  // A weekday after a place, an organisation or at a sentence start is a date…
+  ['A roadside bomb struck a patrol north of Kirkuk Friday, police said.', '2020-01-16', ['Friday=2020-01-10']],
+  ['Kataib Hezbollah Thursday denied any role in the attack.', '2020-01-16', ['Thursday=2020-01-16']],
+  ['Earlier Tuesday, the militia buried its dead.', '2020-01-16', ['Tuesday=2020-01-14']],
+  ['With Friday\'s raid, the campaign entered its third week.', '2020-01-16', ['Friday=2020-01-10']],
+  // …but a real name of a day is not.
+  ['Markets were closed for Good Friday.', '2020-04-14', []],
+  // A future clause includes the publication day; its own clause decides, not the sentence.
+  ['The prime minister would address the nation on Thursday.', '2020-01-16', ['Thursday=2020-01-16']],
+  ['Since the ruling was announced Wednesday, the families have said they will appeal.', '2020-01-16', ['Wednesday=2020-01-15']],
+  ['The families said they would challenge Wednesday\'s ruling.', '2020-01-16', ['Wednesday=2020-01-15']],
+  ['Officials said the envoy could arrive as early as Saturday.', '2020-01-16', ['Saturday=2020-01-18']],
+  // A day-month with no tense signal takes the nearer occurrence; a deadline looks ahead.
+  ['Parliament set Jan. 14 as the date for a vote on the troop presence.', '2020-01-05', ['Jan. 14=2020-01-14']],
+  ['The forces must leave the base by Jan. 14, the ministry ruled on Wednesday.', '2020-01-05', ['Jan. 14=2020-01-14', 'Wednesday=2020-01-01']],
+  ['The withdrawal is to be completed by the end of June next.', '2020-01-16', ['June=2020-06']],
+  // A past verb that governs another event does not throw a date near ahead a year back…
+  ['The foreign minister has invited his counterparts to a ceremony in Baghdad on March 12.', '2020-02-12', ['March 12=2020-03-12']],
+  ['NATO has decided to expand its mission in early March, an official said.', '2020-02-12', ['March=2020-03']],
+  // …but a past date half a year back stays there.
+  ['The base was struck on Oct. 23, killing two contractors.', '2020-05-06', ['Oct. 23=2019-10-23']],
+  ['He was last seen in public last November.', '2020-06-01', ['last November=2019-11']],
+  // Years as modifiers and the second of a pair.
+  ['The 2003 invasion toppled the government.', '2020-01-16', ['2003=2003']],
+  ['A 2005 law set the borders of the region.', '2020-01-16', ['2005=2005']],
+  ['Attacks rose between 2014 and 2017.', '2020-01-16', ['2014=2014', '2017=2017']],
+  ['The feud dates back to 1991.', '2020-01-16', ['1991=1991']],
+  // Must not: a four-digit count after a determiner, and "now".
+  ['The 2000 troops left the base.', '2020-01-16', []],
+  ['The militia is now in control of the crossing.', '2020-01-16', []],
+];
+
 function runTable(name: string, rows: Row[]): void {
   describe(name, () => {
     for (const [sentence, published, expected] of rows) {
@@ -140,6 +175,7 @@ runTable('weekdays', WEEKDAYS);
 runTable('relative expressions', RELATIVE);
 runTable('numbers and words that are not dates', NOT_DATES);
 runTable('no publication date', NO_PUBLICATION);
+runTable('dates by their own clause (SPEC §4)', BY_CLAUSE);
 
 describe('mention fields', () => {
   test('spans cover the date words and point into the text', () => {

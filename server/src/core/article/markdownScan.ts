@@ -112,7 +112,7 @@ function scanInline(text: string, bodyStart: number, codeBlocks: Span[], out: Bo
         let run = 1;
         while (text.charCodeAt(i + run) === 96) run++;
         const closer = findCodeSpanCloser(text, i + run, run, noCloserFrom);
-        if (closer === -1) {
+        if (closer === -1 || isWireQuote(text, i, run, closer)) {
           i += run;
         } else {
           out.masked.push({ start: i, end: closer + run });
@@ -161,6 +161,19 @@ function isBlankLineAfter(text: string, from: number): boolean {
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
+}
+
+/**
+ * Wire copy quotes ``like this'' (TeX style): a double backtick glued to a word whose quote closes
+ * with '' before the next double backtick opens a quotation, not a code span; masking it would hide
+ * the prose between two quotations from every recogniser.
+ */
+function isWireQuote(text: string, at: number, run: number, closer: number): boolean {
+  if (run !== 2) return false;
+  const next = text.charCodeAt(at + 2);
+  if (next === 32 || next === 9 || next === 10 || next === 13) return false;
+  const close = text.indexOf("''", at + 2);
+  return close !== -1 && close < closer;
 }
 
 function findCodeSpanCloser(text: string, from: number, run: number, noCloserFrom: Map<number, number>): number {

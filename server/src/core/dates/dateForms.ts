@@ -61,6 +61,8 @@ const AGO = /^(\S+)\s+(day|week|month|year)s?\s+ago$/i;
 const WEEKDAY =
   /^(?:(this|last|next)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s*,?\s*(?:of\s+)?(this|last|next)\s+week)?$/i;
 
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function shiftOf(word: string): number {
   const w = word.toLowerCase();
   return w === 'last' ? -1 : w === 'next' ? 1 : 0;
@@ -89,6 +91,9 @@ export function dateFormOf(text: string, result: ChronoResult): DateForm | null 
   // Any other relative form ("in 3 days", "two weeks later") counts from a narrated day or is a
   // duration; chrono marks them, and they are not dates here.
   if (result.tags().has('result/relativeDate')) return null;
+  // What chrono marks certain without a digit or a month name written ("now") is its reference
+  // day, not a date of the text.
+  if (!/\d/.test(text) && !MONTH_NAME.test(text)) return null;
   const c = result.start;
   const year = c.isCertain('year') ? c.get('year') : null;
   const month = c.isCertain('month') ? c.get('month') : null;

@@ -13,10 +13,11 @@ import type { DateMention, ParsedArticle, PreciseDate, Span } from '../types';
 import { dateFormOf, isRelativeForm, leadingWeekday, type DateForm } from './dateForms';
 import { newsChrono, type ChronoResult } from './newsChrono';
 import { isNewsDate } from './newsDateFilter';
-import { parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
-import { resolveDateForm } from './resolveDateForm';
+import { fromDayNumber, monthDate, parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
+import { resolveDateForm, yearlessReadings } from './resolveDateForm';
 import { sentenceAt } from './sentenceAt';
-import { looksForward, type Marker } from './tense';
+import { findModifierYears } from './yearModifiers';
+import { clauseDirection, type Direction, type Marker } from './tense';
 
 /** `[last Friday]{date=2020-01-03}`: the words and the value the author pinned them to. */
 export interface DatePin {
@@ -110,12 +111,34 @@ const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2020, 1, 15, 12)), timezon
  * the author meant, so when the default direction's occurrence has another weekday and the other
  * direction's has the written one, that one is taken. Otherwise `date-weekday-mismatch` reports it.
  */
-function resolveWithWeekday(form: DateForm, written: string, publishedDay: number | null, forward: boolean): PreciseDate | null {
-  const preferred = resolveDateForm(form, publishedDay, forward);
+function resolveWithWeekday(form: DateForm, written: string, publishedDay: number | null, direction: Direction): PreciseDate | null {
+  const preferred = resolveDateForm(form, publishedDay, direction);
   const lead = leadingWeekday(written);
   if (!lead || !preferred || weekdayOf(startDay(preferred)) === lead.weekday) return preferred;
-  const other = resolveDateForm(form, publishedDay, !forward);
-  return other && weekdayOf(startDay(other)) === lead.weekday ? other : preferred;
+  if (form.kind !== 'dayMonth' || publishedDay === null) return preferred;
+  // The other of the two readings (the latest on or before publication, the first on or after).
+  for (const other of yearlessReadings(publishedDay, form.month, form.day)) {
+    if (other.value !== preferred.value && weekdayOf(startDay(other)) === lead.weekday) return other;
+  }
+  return preferred;
+}
+
+/** `last <month>`: its latest occurrence before this month; `next <month>`: the first after it. */
+function shiftedMonth(month: number, publishedDay: number | null, sign: -1 | 1): PreciseDate | null {
+  if (publishedDay === null) return null;
+  const ref = fromDayNumber(publishedDay);
+  const year = sign < 0 ? (month < ref.month ? ref.year : ref.year - 1) : month > ref.month ? ref.year : ref.year + 1;
+  return monthDate(year, month);
+}
+
+/**
+ * A date that modifies an event's noun ("Wednesday's ruling", "the Jan. 28 strike") keeps its
+ * own reading: the tense of the clause around it is about something else ("they would appeal
+ * Wednesday's ruling").
+ */
+function inEventPhrase(text: string, span: Span): boolean {
+  if (/^['\u2019]s\b/.test(text.slice(span.end, span.end + 3))) return true;
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\s+[a-z]/.test(text.slice(span.end, span.end + 3));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -204,7 +227,7 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
         if (earlier) span = { start: span.start - earlier[0].length, end: span.end };
       }
       const relative = isRelativeForm(form);
-      let forward = false;
+      let direction: Direction = 'none';
       if (relative && (form.kind === 'dayMonth' || form.kind === 'month' || form.kind === 'weekday')) {
         const sentence = sentenceAt(text, sentences, span.start);
         // One string per sentence: the marker cache hashes its key, and a fresh slice per date
@@ -212,18 +235,39 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
         if (!sentenceText || sentenceText.start !== sentence.start || sentenceText.end !== sentence.end) {
           sentenceText = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
         }
-        forward = looksForward(sentenceText.text, span.start - sentence.start, span.end - sentence.start, markerCache);
+        direction = clauseDirection(sentenceText.text, span.start - sentence.start, span.end - sentence.start, markerCache);
+        // A future clause does not move the date of an event it talks about ("would appeal
+        // Wednesday's ruling").
+        if (direction === 'future' && inEventPhrase(text, span)) direction = 'none';
       }
-      const written = text.slice(span.start, span.end);
+      let date: PreciseDate | null;
+      const shift = form.kind === 'month' ? /\b(last|next)\s+$/i.exec(text.slice(Math.max(from, span.start - 5), span.start)) : null;
+      if (shift && form.kind === 'month') {
+        // "last November" is before this month, "next May" after it.
+        span = { start: span.start - shift[0].length, end: span.end };
+        date = shiftedMonth(form.month, publishedDay, shift[1].toLowerCase() === 'last' ? -1 : 1);
+      } else {
+        const written = text.slice(span.start, span.end);
+        date = form.kind === 'dayMonth' ? resolveWithWeekday(form, written, publishedDay, direction) : resolveDateForm(form, publishedDay, direction);
+      }
       found.push({
         span,
-        text: written,
-        date: form.kind === 'dayMonth' ? resolveWithWeekday(form, written, publishedDay, forward) : resolveDateForm(form, publishedDay, forward),
+        text: text.slice(span.start, span.end),
+        date,
         relative,
         explicit: false,
       });
     }
   }
+
+  // Years as modifiers ("the 2003 invasion"), read in the same windows where chrono found nothing.
+  for (const w of windows) {
+    for (const y of findModifierYears(text, w.start, w.end)) {
+      if (found.some((d) => overlaps(d.span, y.span))) continue;
+      found.push({ span: y.span, text: text.slice(y.span.start, y.span.end), date: resolveDateForm({ kind: 'year', year: y.year }, publishedDay, 'none'), relative: false, explicit: false });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
 
   if (pins.length === 0) return found;
   const pinned: DateMention[] = pins.map((pin) => ({

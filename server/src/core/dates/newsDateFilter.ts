@@ -22,6 +22,17 @@ const WEEKDAY_CONTEXT = new Set([
   'added', 'stated', 'confirmed', 'declared', 'late', 'overnight',
 ]);
 
+/**
+ * The first words of real names of days ("Good Friday", "Super Tuesday", "Bloody Sunday"). Only
+ * these make a weekday part of a name: a place, an organisation or a sentence start before a
+ * weekday is how wire copy dates events ("north of Mosul Friday", "Kataib Hezbollah Thursday
+ * denied", "Earlier Friday").
+ */
+const DAY_NAME_FIRST_WORDS = new Set([
+  'good', 'black', 'holy', 'maundy', 'ash', 'palm', 'easter', 'super', 'bloody', 'cyber', 'shrove', 'whit',
+  'fat', 'giving', 'low', 'trinity', 'pentecost', 'orthodox', 'patriots', 'remembrance', 'armistice',
+]);
+
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -67,8 +78,8 @@ function isWeekdayADay(text: string, span: Span, written: string): boolean {
   const prev = wordBefore(text, span.start)?.word ?? null;
   const next = wordAfter(text, span.end);
   const prevIsContext = prev !== null && WEEKDAY_CONTEXT.has(prev.toLowerCase());
-  // "Good Friday", "Bloody Sunday", "Super Tuesday": a capitalised word before makes it a name.
-  if (prev && isCapitalised(prev) && !prevIsContext) return false;
+  // "Good Friday", "Bloody Sunday", "Super Tuesday": the name of a day, not a date.
+  if (prev && isCapitalised(prev) && DAY_NAME_FIRST_WORDS.has(prev.toLowerCase())) return false;
   // "the Sunday Times", "Sunday Herald": a capitalised word after, with nothing marking a day before.
   if (next && isCapitalised(next) && next !== 'I' && !MONTH_WORD.test(next) && !prevIsContext) return false;
   return true;

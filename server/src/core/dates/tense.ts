@@ -1,15 +1,14 @@
-// Does a sentence look forward or back from the publication date? Year-less dates and bare
-// weekdays resolve backwards by default (news reports what happened) and forwards when the
-// sentence announces something still to come (SPEC §4: "will", "next", "is to", "scheduled" …).
+// Does a date's clause look forward or back from the publication date (SPEC §4: "will", "next",
+// "is to", "scheduled" … forward; past-tense verbs back)?
 //
 // A sentence-wide cue alone misreads wire copy such as "Iraq announced Wednesday it would take
 // over the base next week": "Wednesday" is governed by "announced", not by "would"/"next". So
-// the date follows the nearest tense marker before it in the same sentence (after it, if none
+// the date follows the nearest tense marker before it in its own clause (after it, if none
 // stands before), where markers are future cues and past-tense verbs.
 
 const FUTURE_CUE_SOURCE =
-  "\\b(?:will|won't|wont|shall|would|next|upcoming|scheduled|plans?|planned|planning|intends?|expected\\s+to|" +
-  'is\\s+to|are\\s+to|set\\s+to|to\\s+be\\s+held|is\\s+due|are\\s+due|' +
+  "\\b(?:will|won't|wont|shall|would|must|next|upcoming|scheduled|plans?|planning|intends?|expected\\s+to|" +
+  'is\\s+to|are\\s+to|set\\s+(?:to|for)|has\\s+to|have\\s+to|to\\s+be\\s+held|is\\s+due|are\\s+due|' +
   'due\\s+to\\s+(?:be|take|begin|start|hold|meet|arrive|visit|resume|end)|going\\s+to)\\b|\\b\\w+\'ll\\b';
 
 const FUTURE_CUE = new RegExp(FUTURE_CUE_SOURCE, 'gi');
@@ -38,7 +37,7 @@ const NOT_PAST_ED = new Set([
 /** A past participle after these is passive or perfect in a present/future frame ("will be handed"). */
 const PARTICIPLE_AFTER = new Set(['be', 'been', 'being', 'is', 'are', 'am', "it's", 'get', 'gets']);
 
-/** A tense marker found in a sentence; `looksForward` callers may cache them per sentence. */
+/** A tense marker found in a sentence; `clauseDirection` callers may cache them per sentence. */
 export interface Marker {
   start: number;
   end: number;
@@ -53,6 +52,8 @@ function markersOf(sentence: string): Marker[] {
   for (let m = FUTURE_CUE.exec(sentence); m; m = FUTURE_CUE.exec(sentence)) {
     markers.push({ start: m.index, end: m.index + m[0].length, future: true });
   }
+  const futures = markers.length;
+  let f = 0; // the first future cue that may still cover a word (both come in text order)
   let previous = '';
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
@@ -62,12 +63,14 @@ function markersOf(sentence: string): Marker[] {
       word === lower &&
       !PARTICIPLE_AFTER.has(previous) &&
       (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !lower.includes('-') && !NOT_PAST_ED.has(lower)));
-    if (isPast && !markers.some((k) => k.future && k.start <= m!.index && m!.index < k.end)) {
+    while (f < futures && markers[f].end <= m.index) f++;
+    const insideCue = f < futures && markers[f].start <= m.index;
+    if (isPast && !insideCue) {
       markers.push({ start: m.index, end: m.index + word.length, future: false });
     }
     previous = lower;
   }
-  return markers;
+  return markers.sort((a, b) => a.start - b.start);
 }
 
 /** True if the sentence holds any future cue (SPEC §4's sentence-level test). */
@@ -75,28 +78,91 @@ export function hasFutureCue(sentence: string): boolean {
   return HAS_FUTURE_CUE.test(sentence);
 }
 
-/**
- * True if the date at [start, end) of `sentence` (offsets within the sentence) points forward:
- * the nearest tense marker before it is a future cue, or, with none before, the nearest after it.
- * `cache` keeps each sentence's markers for the next date in the same sentence.
- */
-export function looksForward(sentence: string, start: number, end: number, cache?: Map<string, Marker[]>): boolean {
-  let markers = cache?.get(sentence);
-  if (!markers) {
-    markers = HAS_FUTURE_CUE.test(sentence) ? markersOf(sentence) : [];
-    cache?.set(sentence, markers);
-  }
+/** Which way a date's clause points from the publication day (SPEC §4, HeidelTime's news mode). */
+export type Direction = 'past' | 'future' | 'none';
+
+/** Characters that end a clause whatever else: quotes, brackets, semicolons, colons, dashes. */
+function isClauseEdge(c: string): boolean {
+  return c === ';' || c === ':' || c === '"' || c === '\u201c' || c === '\u201d' || c === '(' || c === ')' || c === '`' || c === '\u2014' || c === '\u2013';
+}
+
+/** The clause around [start, end): up to a comma too when `tight`, else only up to a clause edge. */
+function clauseAround(sentence: string, start: number, end: number, tight: boolean): { start: number; end: number } {
+  const edge = (i: number) => {
+    const c = sentence[i];
+    if (isClauseEdge(c) || (c === "'" && sentence[i + 1] === "'") || (c === "'" && sentence[i - 1] === "'")) return true;
+    if (c === '-' && sentence[i + 1] === '-') return true;
+    return tight && c === ',';
+  };
+  // Bounded: a clause longer than this is no clause (a 10 MB line must not make it quadratic).
+  const low = Math.max(0, start - CLAUSE_REACH);
+  const high = Math.min(sentence.length, end + CLAUSE_REACH);
+  let s = start;
+  while (s > low && !edge(s - 1)) s--;
+  let e = end;
+  while (e < high && !edge(e)) e++;
+  return { start: s, end: e };
+}
+
+/** How far a clause reaches on either side of its date, in characters. */
+const CLAUSE_REACH = 300;
+
+/** The nearest marker before the date within [from, to), else the nearest after it. */
+function nearestIn(markers: Marker[], from: number, to: number, start: number, end: number): Marker | null {
   let before: Marker | null = null;
   let after: Marker | null = null;
-  for (const k of markers) {
+  // Markers are sorted by start: skip to the clause by binary search, stop past its end.
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < markers.length && markers[i].start < to; i++) {
+    const k = markers[i];
+    if (k.end > to) continue;
     if (k.end <= start) {
       if (!before || k.start > before.start) before = k;
     } else if (k.start >= end) {
       if (!after || k.start < after.start) after = k;
     }
   }
-  const nearest = before ?? after;
-  return nearest !== null && nearest.future;
+  return before ?? after;
+}
+
+/** "as early as Saturday": the earliest a thing still to come can happen. */
+const EARLIEST_BEFORE = /\bas\s+(?:early|soon)\s+as\s+$/i;
+
+/** "by the end of June next": `next` right after the date. */
+const NEXT_AFTER = /^\s+next\b/i;
+
+/**
+ * Which way the date at [start, end) of `sentence` points: the tense of its own clause. The
+ * clause is first the comma-delimited stretch around the date ("Since the decision was announced
+ * Wednesday, they have said they will appeal": "announced"), then, when that holds no tense
+ * marker, the stretch up to quotes, semicolons and dashes ("On Sunday, the coalition will hand
+ * over the airfield"). `next` right after the date looks ahead ("by the end of June next"); so
+ * does a deadline word right before the date (`until`, `by`) when the clause tells no past.
+ * Neither → 'none' (a bare weekday then looks back; a month or day-month takes the nearer).
+ */
+export function clauseDirection(sentence: string, start: number, end: number, cache?: Map<string, Marker[]>): Direction {
+  let markers = cache?.get(sentence);
+  if (!markers) {
+    markers = markersOf(sentence);
+    cache?.set(sentence, markers);
+  }
+  if (NEXT_AFTER.test(sentence.slice(end, end + 8)) || EARLIEST_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return 'future';
+  for (const tight of [true, false]) {
+    const clause = clauseAround(sentence, start, end, tight);
+    const nearest = nearestIn(markers, clause.start, clause.end, start, end);
+    if (tight && !nearest && isFramedAsLimit(sentence.slice(clause.start, start))) return 'future';
+    if (nearest) {
+      if (!nearest.future && tight && isFramedAsLimit(sentence.slice(clause.start, start)) && nearest.start > end) return 'future';
+      return nearest.future ? 'future' : 'past';
+    }
+  }
+  return 'none';
 }
 
 /** True if the sentence tells of something that happened (it holds a past-tense verb). */
@@ -105,7 +171,7 @@ export function hasPastMarker(sentence: string): boolean {
 }
 
 /** Words right before a date that make it a deadline or a limit rather than a reported event. */
-const LIMIT_BEFORE = /\b(?:until|till|by|before|ahead\s+of|deadline(?:\s+of)?|through|no\s+later\s+than|from)\s*$/i;
+const LIMIT_BEFORE = /\b(?:until|till|by|before|ahead\s+of|deadline(?:\s+of)?|through|no\s+later\s+than|from|as\s+(?:early|soon)\s+as)\s*$/i;
 
 /** True if the text just before a date ("… until ") frames it as a limit, not a past event. */
 export function isFramedAsLimit(textBefore: string): boolean {

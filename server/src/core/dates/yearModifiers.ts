@@ -1,0 +1,35 @@
+// Years written without a preposition, as news copy uses them (SPEC §4): as modifiers of a noun
+// ("the 2003 invasion", "a 1996 law", "Iraq's 2005 constitution"), as the second year of a pair
+// ("between 1994 and 1997", "from 2014 to 2017") and after "dating (back) to". chrono has no such
+// form; `newsChrono.ts` reads the ones after a preposition ("in 2014", "since 2014").
+//
+// A four-digit number before a count noun or another digit group is a count ("the 2000 troops").
+
+import type { Span } from '../types';
+
+/** Nouns counted more often than dated: a four-digit number before them is an amount. */
+const COUNT_NOUN =
+  /^(?:people|persons|troops|soldiers|civilians|deaths|dead|casualties|fighters|militants|members|refugees|migrants|families|homes|houses|buildings|children|women|men|dollars|euros|pounds|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|rockets|missiles|drones|vehicles|tanks|personnel|operatives|countries|cases|votes|units|cars|times|prisoners|detainees|hostages|residents|workers|students|sites|villages|attacks|strikes|rounds|more|others|of|or|and|to|were|are|have|had)$/i;
+
+/** `the 2003 invasion`, `a 1996 law`, `Iraq's 2005 constitution`: a determiner, the year, a word. */
+const MODIFIER_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[A-Za-z]+['\u2019]s)\s+((?:1[89]|20)\d\d)\s+([A-Za-z][A-Za-z-]*)/g;
+/** `1994 and 1997`, `2014 to 2017`, `2014-2017`: the second year of a pair. */
+const PAIRED_YEAR = /\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)\s*((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/g;
+/** `dating to 1994`, `dating back to 1994`, `back to 2003`. */
+const DATING_YEAR = /\b(?:dating|dates|dated|goes|go|going|back)\s+(?:back\s+)?to\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/gi;
+
+/** The spans of modifier, paired and "dating to" years in [from, to) of `text`. */
+export function findModifierYears(text: string, from: number, to: number): { span: Span; year: number }[] {
+  const slice = text.slice(from, to);
+  const found: { span: Span; year: number }[] = [];
+  const add = (m: RegExpExecArray) => {
+    const at = from + m.index + m[0].lastIndexOf(m[1]);
+    found.push({ span: { start: at, end: at + 4 }, year: Number(m[1]) });
+  };
+  for (const m of slice.matchAll(MODIFIER_YEAR)) {
+    if (!COUNT_NOUN.test(m[2])) add(m as RegExpExecArray);
+  }
+  for (const m of slice.matchAll(PAIRED_YEAR)) add(m as RegExpExecArray);
+  for (const m of slice.matchAll(DATING_YEAR)) add(m as RegExpExecArray);
+  return found;
+}
