@@ -29,10 +29,10 @@ rmSync('out', { recursive: true, force: true });
 run('type check and compile tests', 'npx', ['tsc', '-p', '.']);
 run('bundle', 'node', ['scripts/build.mjs']);
 
-const suites = ['unit', 'cli', 'lsp', 'grammar', 'reliability']
+const suites = ['unit', 'cli', 'lsp', 'grammar', 'reliability', 'accuracy']
   .map((s) => `out/test/${s}`)
   .filter((dir) => existsSync(dir));
-run('unit, CLI, LSP, grammar and reliability tests', 'node', [
+run('unit, CLI, LSP, grammar, reliability and accuracy tests', 'node', [
   '--test', '--test-reporter=spec', '--test-concurrency=2',
   ...suites,
 ]);

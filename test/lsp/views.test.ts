@@ -71,7 +71,7 @@ describe('figure history and timeline requests on the fixture workspace', () => 
     ]);
     assert.deepEqual(h.mentions.map((m) => m.conflictsWith), [[1], [0, 2], [1]]);
     assert.deepEqual(h.mentions[0].expected.map((v) => v.value), [5200]);
-    assert.deepEqual([h.mentions[2].min, h.mentions[2].max, h.mentions[2].maxInclusive], [0, 4000, false], 'fewer than 4,000: [0, 4000)');
+    assert.deepEqual([h.mentions[2].min, h.mentions[2].max, h.mentions[2].maxInclusive], [0, 4000, true], 'fewer than 4,000: [0, 4000] (SPEC §4)');
   });
 
   test('figureHistory by position: on a figure in an article, on an annotation, on the gazetteer entry and its values', async () => {

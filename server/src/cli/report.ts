@@ -16,8 +16,8 @@ export interface JsonFile {
   entities: { id: string | null; kind: string | null; text: string; range: Range }[];
   dates: { text: string; value: string | null; precision: string | null; range: Range }[];
   figures: {
-    text: string; key: string | null; min: number | null; max: number | null;
-    minInclusive: boolean; maxInclusive: boolean; range: Range;
+    text: string; key: string | null; unit: string; noun: string | null; min: number | null; max: number | null;
+    minInclusive: boolean; maxInclusive: boolean; asOf: string | null; range: Range;
   }[];
   diagnostics: JsonDiagnostic[];
 }
@@ -64,8 +64,8 @@ export function articleToJson(a: ArticleAnalysis, resolver: RangeResolver): Json
       text: d.text, value: d.date?.value ?? null, precision: d.date?.precision ?? null, range: r(d.span),
     })),
     figures: a.figures.map((f) => ({
-      text: f.text, key: f.key, min: f.min, max: f.max,
-      minInclusive: f.minInclusive, maxInclusive: f.maxInclusive, range: r(f.span),
+      text: f.text, key: f.key, unit: f.unit, noun: f.noun, min: f.min, max: f.max,
+      minInclusive: f.minInclusive, maxInclusive: f.maxInclusive, asOf: f.date?.value ?? null, range: r(f.span),
     })),
     diagnostics: a.diagnostics.map((d) => diagnosticToJson(d, resolver)),
   };

@@ -231,14 +231,14 @@ export interface ParsedArticle {
   bodyStart: number;
   /**
    * The text with every non-prose part blanked out by spaces at the same offsets: front matter,
-   * annotation markup (`[`, `]{…}`), HTML comments, link targets, code, trailing page residue.
+   * annotation markup (`[`, `]{…}`), HTML comments, link targets, code, page residue.
    * Recognisers scan this.
    */
   maskedText: string;
   annotations: Annotation[];
   /** Sentence spans of the body, in order (recognisers use them for context windows). */
   sentences: Span[];
-  /** Lines of trailing page residue (teasers ending in "…", "RELATED" lines …). */
+  /** Lines of page residue before, inside or after the article (teasers, RELATED blocks, share rows …), sorted. */
   residue: Span[];
   suppressions: Suppressions;
   /** front-matter-invalid, missing-publication-date, scrape-residue. */
@@ -266,14 +266,22 @@ export interface DateMention {
   explicit: boolean;
 }
 
+/** `count`, `percent`, `km`, `times`, or a currency's ISO 4217 code (`USD`). */
+export type FigureUnit = 'count' | 'percent' | 'km' | 'times' | (string & {});
+
 export interface FigureMention {
   span: Span;
   text: string;
   /** The number as written, without qualifier ("5,000"). */
   numberSpan: Span;
   qualifier: string | null;
-  /** The counted noun, singular or plural as written ("troops"). */
-  unit: string | null;
+  /**
+   * What the number measures (SPEC §4, §7): `count` (of `noun`), `percent`, a currency's ISO code
+   * (`USD`, `EUR`, `GBP` …), `km` (miles and metres converted) or `times`.
+   */
+  unit: FigureUnit;
+  /** The counted noun of a `count`, the head of the noun phrase as written ("troops"); null otherwise or when none. */
+  noun: string | null;
   min: number | null;
   max: number | null;
   minInclusive: boolean;
@@ -282,7 +290,11 @@ export interface FigureMention {
   conservative?: number;
   key: string | null;
   explicit: boolean;
-  /** The date the figure refers to (the date in its sentence, else the publication date). */
+  /**
+   * The date the figure is reported as of (`asOf` in JSON): an explicit `as of` date, else the date
+   * of the clause that governs it (a reporting clause first), never a date inside an event's noun
+   * phrase or of the event verb; else the publication date.
+   */
   date: PreciseDate | null;
   /** Entity ids in its sentence and the one before. */
   about: string[];

@@ -85,4 +85,164 @@ describe('scrape residue', () => {
     assert.match(bodyMasked.slice(articleText.length), /^[ \n]*$/);
     assert.equal(a.maskedText.length, a.text.length);
   });
+  test('the message says where the block is', () => {
+    const top = residueDiagnostics('Home » World » Middle East\n\nTroops will leave next week, officials said.\n');
+    assert.match(top[0].message, /^1 line of web page residue before the article/);
+    const inside = residueDiagnostics('Troops will leave next week.\n\nRELATED\nSecond base handed over\n\nThe base is now empty.\n');
+    assert.match(inside[0].message, /^2 lines of web page residue inside the article/);
+  });
+});
+
+/** The residue lines parseArticle finds in `body`. */
+const residueOf = (body: string) => {
+  const a = parse(body);
+  return a.residue.map((s) => a.text.slice(s.start, s.end));
+};
+const PROSE_1 = 'The coalition handed the base to Iraqi forces on Thursday, the military said.';
+const PROSE_2 = 'Officials said the remaining troops would move north before the end of the month.';
+const PROSE_3 = 'No casualties were reported in the handover, which took place without ceremony.';
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('scrape residue: shapes', () => {
+  const shapes: Array<[string, string[]]> = [
+    ['glued link titles', ['Iraq news10 killed in BaghdadTurkey strikes']],
+    ['a share row with bars', ['Share | Tweet | Email']],
+    ['a social row without separators', ['Facebook Twitter WhatsApp Telegram']],
+    ['a comment prompt with a counter', ['View comments (0) >>']],
+    ['a comment prompt without symbols', ['Leave a comment']],
+    ['an app-download line', ['Download our app for the latest alerts']],
+    ['a newsletter line', ['Sign up for our newsletter']],
+    ['a breadcrumb', ['News › Middle East › Iraq']],
+    ['a menu', ['Live TV | Latest | Kurdistan | World']],
+    ['an "(s)" counter', ['Photo(s): 12']],
+    ['a copyright line, even with a full stop', ['© 2024 Example Media Group. All rights reserved.']],
+    ['a stamped date line', ['Updated 14:32 GMT, 12 May 2020']],
+    ['a reading-time line', ['5 min read']],
+    ['a lone advertising label', ['ADVERTISEMENT']],
+    ['a lone section label', ['Trending']],
+    ['two teasers', ['Floods cut the road to the southern marshes…', 'Oil output edges up as talks on quotas stall...']],
+    ['two section labels', ['Most Read', 'Trending']],
+    ['a RELATED heading with plain link titles in sentence case', ['RELATED', 'Talks on the timetable resume in the capital', 'Convoy leaves the western base']],
+    ['a "See also:" heading with bare links', ['See also:', '- [Convoy leaves the base](https://example.org/a)', '- [Talks resume](https://example.org/b)']],
+  ];
+  for (const [name, lines] of shapes) {
+    test(`at the end: ${name}`, () => {
+      assert.deepEqual(residueOf(article(PROSE_1, PROSE_2, lines.join('\n'))), lines);
+    });
+    test(`at the top: ${name}`, () => {
+      assert.deepEqual(residueOf(article(lines.join('\n'), PROSE_1, PROSE_2)), lines);
+    });
+  }
+
+  test('furniture on no list is found by its shape', () => {
+    const lines = ['Watch: Inside the Base »', 'Gallery (14)', 'Iraq newsKirkuk bombing kills twoDrone downed near Erbil'];
+    assert.deepEqual(residueOf(article(PROSE_1, PROSE_2, lines.join('\n'))), lines);
+  });
+
+  test('a RELATED block set off between paragraphs is residue, with its links', () => {
+    const block = ['RELATED', '', 'Talks on the timetable resume in the capital', 'Convoy leaves the western base'];
+    const body = article(PROSE_1, block.join('\n'), PROSE_2, PROSE_3);
+    assert.deepEqual(residueOf(body), block.filter((l) => l !== ''));
+    const [d] = residueDiagnostics(body);
+    const del = deleteSpanOf(d);
+    const a = parse(body);
+    assert.equal(a.text.slice(0, del.start) + a.text.slice(del.end), HEAD + article(PROSE_1, PROSE_2, PROSE_3));
+  });
+
+  test('two glued or capitalised link titles set off inside the article are residue', () => {
+    const block = ['Kirkuk Bombing Kills Two Police Officers', 'Drone Downed Near Erbil Airport'];
+    assert.deepEqual(residueOf(article(PROSE_1, block.join('\n'), PROSE_2)), block);
+  });
+
+  test('a share row inside a paragraph (no blank lines) is residue; the lines around it are not', () => {
+    const body = [PROSE_1, 'Share on Facebook | Share on X | WhatsApp', PROSE_2].join('\n') + '\n';
+    assert.deepEqual(residueOf(body), ['Share on Facebook | Share on X | WhatsApp']);
+    const [d] = residueDiagnostics(body);
+    const del = deleteSpanOf(d);
+    const a = parse(body);
+    assert.equal(a.text.slice(0, del.start) + a.text.slice(del.end), HEAD + PROSE_1 + '\n' + PROSE_2 + '\n');
+  });
+
+  test('one diagnostic per block: top, middle and end', () => {
+    const body = article('Share | Tweet | Email', PROSE_1, 'Read also: Convoy leaves the western base >>', PROSE_2, 'Most Viewed\nFloods cut the road south…\nOil output edges up…');
+    const ds = residueDiagnostics(body);
+    assert.equal(ds.length, 3);
+    assert.deepEqual(ds.map((d) => d.message.match(/residue (\w+)/)?.[1]), ['before', 'inside', 'after']);
+    const a = parse(body);
+    // Deleting each block (from the last) leaves the prose paragraphs.
+    let fixed = a.text;
+    for (const d of [...ds].reverse()) {
+      const del = deleteSpanOf(d);
+      fixed = fixed.slice(0, del.start) + fixed.slice(del.end);
+    }
+    assert.equal(fixed, HEAD + article(PROSE_1, PROSE_2));
+  });
+
+  test('a site name right above its menu is residue; a headline above the text is not', () => {
+    assert.deepEqual(residueOf(article('Example Wire English\nLive | Kurdistan | Iraq | World', PROSE_1, PROSE_2)), ['Example Wire English', 'Live | Kurdistan | Iraq | World']);
+    assert.deepEqual(residueOf(article('Coalition Hands Over Two More Bases', PROSE_1, PROSE_2)), []);
+  });
+
+  test('dates and figures on residue lines are masked; a byline between furniture stays', () => {
+    const body = article('Updated 14:32 GMT, 12 May 2020\nBy Jane Holloway\nShare | Tweet | Email', PROSE_1, PROSE_2, 'Most Read\n12 killed as bomb hits Kirkuk market on January 3…\n5,000 troops to stay, says minister…');
+    const a = parse(body);
+    const masked = a.maskedText.slice(a.bodyStart);
+    assert.ok(!masked.includes('12 May 2020'));
+    assert.ok(!masked.includes('January 3'));
+    assert.ok(!masked.includes('5,000'));
+    assert.ok(masked.includes('By Jane Holloway'));
+    assert.ok(masked.includes(PROSE_1) && masked.includes(PROSE_2));
+    const ds = residueDiagnostics(body);
+    assert.equal(ds.length, 3); // the byline splits the top block
+  });
+});
+
+describe('scrape residue: never prose', () => {
+  const mustNot: Array<[string, string]> = [
+    ['short one-line paragraphs of prose', article(PROSE_1, 'He did not give details.', 'It was not clear why.', PROSE_2)],
+    ['a short last paragraph', article(PROSE_1, PROSE_2, 'He did not give details.')],
+    ['a short first paragraph', article('Iraq is taking over the base.', PROSE_1)],
+    ['a question and an exclamation', article(PROSE_1, 'What happens next?', 'Not again!', PROSE_2)],
+    ['a quote ending in a closing quote', article(PROSE_1, '“We are ready to take over,” he said.', '"Not yet"', PROSE_2)],
+    ['a dateline on its own line', article('BAGHDAD (Reuters) -', PROSE_1, PROSE_2)],
+    ['a dateline opening the first sentence', article('BAGHDAD, Jan 3 (Reuters) - ' + PROSE_1, PROSE_2)],
+    ['a title-case subhead between paragraphs', article(PROSE_1, 'The Road To Withdrawal', PROSE_2, PROSE_3)],
+    ['a Markdown subhead between paragraphs', article(PROSE_1, '## What Comes Next', PROSE_2, '### Timeline', PROSE_3)],
+    ['a Markdown headline at the top with a byline', article('# Coalition Hands Over Two More Bases', 'By Jane Holloway and Sami Rahman', PROSE_1, PROSE_2)],
+    ['a plain headline and a byline at the top', article('Coalition Hands Over Two More Bases\nBy Jane Holloway', PROSE_1, PROSE_2)],
+    ['a bulleted fact list', article(PROSE_1, '- Troops: 2,500\n- Bases handed over: 3\n- Islamic State\n- Popular Mobilization Forces', PROSE_2)],
+    ['a bulleted fact list at the end', article(PROSE_1, PROSE_2, '- Troops in Iraq: 2,500\n- Bases handed over since 2020: 12')],
+    ['a numbered list of steps', article(PROSE_1, '1. Withdrawal from Baghdad\n2. Withdrawal from Ain al-Asad\n3. Transfer to Erbil', PROSE_2)],
+    ['a bullet list with • markers', article(PROSE_1, '• Troops leave Baghdad\n• Convoys move north', PROSE_2)],
+    ['a block quote', article(PROSE_1, '> The Mission Is Over', PROSE_2)],
+    ['a table', article(PROSE_1, '| Base | Handed over |\n|---|---|\n| Taji | August 2020 |', PROSE_2)],
+    ['a hard-wrapped paragraph', article('The coalition said on Thursday that it would hand\nPrime Minister Mustafa al-Kadhimi and Defence Minister\nJuma Inad three more bases by the end of the month.', PROSE_2)],
+    ['one trailing teaser-like line', article(PROSE_1, PROSE_2, 'Asked about the timetable, he said only that…')],
+    ['a sentence that mentions sharing and comments', article(PROSE_1, 'Officials declined to comment or share the figures.', PROSE_2)],
+    ['a credit line at the end', article(PROSE_1, PROSE_2, '(Reporting by Jane Holloway; Editing by Sami Rahman)')],
+    ['a lone capitalised line at the end', article(PROSE_1, PROSE_2, 'Baghdad Bureau')],
+    ['names with inner capitals', article(PROSE_1, 'McDonald And BlackRock Executives Meet', PROSE_2)],
+    ['a quote in guillemets', article(PROSE_1, 'Crowds chanted «Baghdad is free» in the square', 'and then dispersed.', PROSE_2)],
+  ];
+  for (const [name, body] of mustNot) {
+    test(name, () => {
+      assert.deepEqual(residueOf(body), []);
+      assert.deepEqual(residueDiagnostics(body), []);
+    });
+  }
+
+  test('prose next to residue stays prose', () => {
+    const body = article(PROSE_1, 'He did not give details.\nShare | Tweet | Email\nView comments (0) >>');
+    assert.deepEqual(residueOf(body), ['Share | Tweet | Email', 'View comments (0) >>']);
+  });
+
+  // Its speed is measured by `npm run bench` (keystroke on a 50,000-word article), not here.
+  test('a long article with single subheads: only the share row at the end is residue', () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 3000; i++) paragraphs.push(i % 50 === 25 ? 'Subhead Number ' + i : `${PROSE_1} ${PROSE_2}`);
+    const body = article(...paragraphs, 'Share | Tweet | Email');
+    const a = parse(body);
+    assert.equal(a.residue.length, 1);
+  });
+
 });

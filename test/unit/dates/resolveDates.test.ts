@@ -154,6 +154,7 @@ const BY_CLAUSE: Row[] = [
   // Must not: a four-digit count after a determiner, and "now".
   ['The 2000 troops left the base.', '2020-01-16', []],
   ['The militia is now in control of the crossing.', '2020-01-16', []],
+  ['As of Jan. 30, 64 service members had been diagnosed.', '2020-02-03', ['Jan. 30=2020-01-30']],
 ];
 
 function runTable(name: string, rows: Row[]): void {

@@ -45,7 +45,7 @@ describe('brat standoff export', () => {
     assert.deepEqual([...types].sort(), ['Base', 'Date', 'Event', 'Figure', 'Person', 'Place']);
     assert.match(ann, /^T(\d+)\tEvent \d+ \d+\tthe convoy ambush\n#\d+\tAnnotatorNotes T\1\tid=anbar-convoy-ambush$/m);
     assert.match(ann, /^T(\d+)\tDate \d+ \d+\tOctober 2025\n#\d+\tAnnotatorNotes T\1\tvalue=2025-10 precision=month from=2025-10-01 to=2025-10-31$/m);
-    assert.match(ann, /^T(\d+)\tFigure \d+ \d+\tMore than 300 advisers\n#\d+\tAnnotatorNotes T\1\t.*interval=\(300,inf\)/m);
+    assert.match(ann, /^T(\d+)\tFigure \d+ \d+\tMore than 300 advisers\n#\d+\tAnnotatorNotes T\1\t.*unit=count.*noun=advisers.*interval=\(300,inf\).*asOf=2025-10/m);
     // Every note points at a text-bound annotation that exists.
     const ids = new Set(ann.split('\n').filter((l) => l.startsWith('T')).map((l) => l.split('\t')[0]));
     for (const note of ann.split('\n').filter((l) => l.startsWith('#'))) assert.ok(ids.has(note.split('\t')[1].split(' ')[1]), note);

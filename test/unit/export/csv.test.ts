@@ -38,6 +38,7 @@ describe('CSV export', () => {
     assert.deepEqual([event.kind, event.id, event.date, event.precision], ['event', 'anbar-convoy-ambush', '2025-11-03', 'day']);
     const figure = pick('More than 300 advisers');
     assert.deepEqual([figure.kind, figure.min, figure.max, figure.min_inclusive, figure.conservative, figure.date], ['figure', '300', '', 'false', '300', '2025-10']);
+    assert.deepEqual([figure.unit, figure.noun], ['count', 'advisers']);
     assert.equal(pick('dozens').conservative, '12');
     // Places, persons and bases are not rows: the table is about figures, dates and events.
     assert.ok(!rows.some((r) => r.text === 'Iraq' || r.text === 'al-Khafaji'));

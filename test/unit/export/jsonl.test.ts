@@ -32,6 +32,8 @@ describe('JSONL export', () => {
     assert.deepEqual([october.value, october.precision, october.from, october.to], ['2025-10', 'month', '2025-10-01', '2025-10-31']);
     const more = a.figures.find((f: { text: string }) => f.text === 'More than 300 advisers');
     assert.deepEqual([more.min, more.max, more.minInclusive, more.maxInclusive, more.conservative], [300, null, false, false, 300]);
+    // unit, counted noun and the date it is reported as of (its clause's "in October 2025"; "said" is undated)
+    assert.deepEqual([more.unit, more.noun, more.asOf, more.asOfPrecision], ['count', 'advisers', '2025-10', 'month']);
   });
 
   test('mentions are in document order and the output is byte-identical run to run', () => {

@@ -32,14 +32,20 @@ describe('figure keys from units and entities', () => {
   });
 
   test('a tie between two gazetteer figures is no key', () => {
-    // "American" points at us-troops-iraq, "Ain al-Asad" at the strike count: one each.
-    const a = analyze(article('2020-01-25', 'After the attack on Ain al-Asad, 34 American troops were diagnosed with brain injuries.'));
+    // "American" points at us-troops-iraq, "Ain al-Asad" at the strike count: one each, and the
+    // clause says neither casualty nor level.
+    const a = analyze(article('2020-01-25', 'After the attack on Ain al-Asad, 34 American troops were flown to Germany.'));
     assert.deepEqual(a.figures.map(summary), ['34 American troops → - [34]']);
+  });
+
+  test('the class of the clause breaks what would be a tie: a casualty count never keys to a level', () => {
+    const a = analyze(article('2020-01-25', 'After the attack on Ain al-Asad, 34 American troops were diagnosed with brain injuries.'));
+    assert.deepEqual(a.figures.map(summary), ['34 American troops → ain-al-asad-strike-tbi [34]']);
   });
 
   test('a noun no gazetteer figure counts gets no key', () => {
     const a = analyze(article('2020-08-20', 'In Iraq, US engineers repaired 40 bridges.'));
-    assert.deepEqual(a.figures.map(summary), ['40 bridges → - [40]']);
+    assert.deepEqual(a.figures.map(summary), ['40 bridges → - [35, 45]']);
   });
 
   test('a matching noun without any of the figure\'s entities gets no key', () => {
@@ -65,12 +71,41 @@ describe('figure keys from units and entities', () => {
     assert.equal(a.figures[0].explicit, true);
   });
 
+  test('the figure\'s own sentence decides; the sentence before only breaks a tie', () => {
+    const rows: [string, string, string[]][] = [
+      // own sentence names the US (troop level), the one before the base (strike count): own wins
+      ['2020-03-01', 'Officials at Ain al-Asad briefed reporters. The US moved 500 troops north.', ['500 troops → us-troops-iraq [450, 550]']],
+      // own sentence names nothing: the sentence before breaks the tie
+      ['2020-01-25', 'Iran fired missiles at Ain al-Asad. By then 34 troops had been flown out.', ['34 troops → ain-al-asad-strike-tbi [34]']],
+      // one entity of each figure in the own sentence, and the sentence before names neither: no key
+      ['2020-01-25', 'Reporters waited. At Ain al-Asad, 34 US troops were flown out.', ['34 US troops → - [34]']],
+    ];
+    for (const [published, body, expected] of rows) assert.deepEqual(analyze(article(published, body)).figures.map(summary), expected, body);
+  });
+
+  test('a casualty count never takes the key of a level, and the reverse', () => {
+    const rows: [string, string, string[]][] = [
+      ['2020-03-01', 'About 50 US troops were wounded in Iraq last year.', ['About 50 US troops → - [45, 55]']],
+      ['2020-03-01', 'Rockets killed two US soldiers in Iraq.', ['two US soldiers → - [2]']],
+      ['2020-03-01', 'At Ain al-Asad, 1,500 US troops are stationed.', ['1,500 US troops → us-troops-iraq [1450, 1550]']],
+      ['2020-03-01', 'About 5,000 US troops are deployed in Iraq.', ['About 5,000 US troops → us-troops-iraq [4500, 5500]']],
+      ['2020-02-12', 'At Ain al-Asad, 109 service members were diagnosed with brain injuries.', ['109 service members → ain-al-asad-strike-tbi [109]']],
+    ];
+    for (const [published, body, expected] of rows) assert.deepEqual(analyze(article(published, body)).figures.map(summary), expected, body);
+  });
+
+  test('only counts take keys: a percentage of US troops is not the troop level', () => {
+    const a = analyze(article('2020-03-01', 'About 20 percent of US troops in Iraq left in February.'));
+    assert.deepEqual(a.figures.map((f) => [f.unit, f.key]), [['percent', null]]);
+  });
+
   test('units fold case and plural: "Service Member" matches `service members`', () => {
     const index = figureIndex(gazetteer().gazetteer);
-    assert.equal(assignKey('Service Member', new Set(['ain-al-asad']), index), 'ain-al-asad-strike-tbi');
-    assert.equal(assignKey('soldier', new Set(['iraq']), index), 'us-troops-iraq');
-    assert.equal(assignKey('coalition countries', new Set(['us-led-coalition']), index), 'coalition-members');
-    assert.equal(assignKey(null, new Set(['iraq']), index), null);
+    const none = new Set<string>();
+    assert.equal(assignKey('Service Member', new Set(['ain-al-asad']), none, index), 'ain-al-asad-strike-tbi');
+    assert.equal(assignKey('soldier', new Set(['iraq']), none, index), 'us-troops-iraq');
+    assert.equal(assignKey('coalition countries', new Set(['us-led-coalition']), none, index), 'coalition-members');
+    assert.equal(assignKey(null, new Set(['iraq']), none, index), null);
   });
 
   test('the unit index is built once per gazetteer object', () => {
@@ -81,7 +116,7 @@ describe('figure keys from units and entities', () => {
 });
 
 describe('figure dates', () => {
-  test('a figure takes the date of its sentence', () => {
+  test('a figure takes the date of its reporting clause', () => {
     const a = analyze(article('2020-02-12', 'On February 10, the Pentagon said 109 service members had been diagnosed after the strike on Ain al-Asad.'));
     assert.equal(a.figures[0].date?.value, '2020-02-10');
   });

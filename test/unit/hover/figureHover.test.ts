@@ -51,6 +51,17 @@ describe('figure hover', () => {
     assert.doesNotMatch(text, /Elsewhere/);
   });
 
+  test('the card shows the unit, the counted noun and the date the figure is reported as of', () => {
+    const { byText } = figuresOf('More than 40 US troops hurt in the Jan. 8 strike were treated, the Pentagon said on Monday. The US gave $10 million in aid.', '2020-01-22');
+    const count = rendered(figureHover(byText('More than 40 US troops'), gazetteer).markdown);
+    assert.match(count, /\*\*Unit:\*\* count/);
+    assert.match(count, /\*\*Counts:\*\* troops/);
+    assert.match(count, /\*\*As of:\*\* .*20 January 2020|\*\*As of:\*\* .*January 20, 2020/);
+    const money = rendered(figureHover(byText('$10 million'), gazetteer).markdown);
+    assert.match(money, /\*\*Unit:\*\* money, USD/);
+    assert.doesNotMatch(money, /Counts/);
+  });
+
   test('intervals in words', () => {
     assert.equal(intervalInWords({ min: 61, max: 61, minInclusive: true, maxInclusive: true }), 'exactly 61');
     assert.equal(intervalInWords({ min: 10, max: null, minInclusive: true, maxInclusive: false }), 'at least 10');

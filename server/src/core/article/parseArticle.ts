@@ -10,7 +10,7 @@ import { buildSuppressions } from './suppressions';
 
 /**
  * Reads a `*.news.md` file: front matter, publication date, annotations, suppression comments,
- * the masked prose recognisers scan, sentences and trailing page residue. Never throws on bad
+ * the masked prose recognisers scan, sentences and page residue (`residue.ts`). Never throws on bad
  * input; problems come back as diagnostics.
  */
 export function parseArticle(file: SourceFile, previous?: ParsedArticle): ParsedArticle {

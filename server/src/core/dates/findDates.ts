@@ -219,7 +219,14 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
       const rawEnd = Math.min(w.end, rawStart + result.text.length);
       let span = trimSpan(text, rawStart, rawEnd);
       if (span.end <= span.start) continue;
-      const form = dateFormOf(text.slice(span.start, span.end), result);
+      let form = dateFormOf(text.slice(span.start, span.end), result);
+      // News writes years with four digits: "As of Jan. 30, 64 service members" is a day-month
+      // followed by a count, not January 30, 1964.
+      const shortYear = /,\s*\d{2}$/.exec(text.slice(span.start, span.end));
+      if (shortYear && form?.kind === 'absolute') {
+        span = { start: span.start, end: span.end - shortYear[0].length };
+        form = { kind: 'dayMonth', month: form.month, day: form.day };
+      }
       if (!form || !isNewsDate(form, text, span)) continue;
       if (form.kind === 'year') span = { start: span.end - 4, end: span.end }; // "in 2014" → "2014"
       if (form.kind === 'period' && form.shift === 0) {

@@ -22,7 +22,7 @@ export const DIAGNOSTIC_CODES: readonly CodeInfo[] = [
   { code: 'entity-unknown-id', severity: 'error', summary: 'An annotation names an id the gazetteer does not have.' },
   { code: 'entity-ambiguous', severity: 'information', summary: 'An alias shared by several entities.' },
   { code: 'entity-candidate', severity: 'hint', summary: 'A titled or organisation-like name the gazetteer lacks.' },
-  { code: 'scrape-residue', severity: 'information', summary: 'Page residue (teasers, related links, comment forms) after the article.' },
+  { code: 'scrape-residue', severity: 'information', summary: 'Page residue (teasers, related links, share rows, comment prompts) around or inside the article.' },
   { code: 'gazetteer-syntax', severity: 'error', summary: 'A YAML syntax error in a gazetteer file.' },
   { code: 'gazetteer-schema', severity: 'error', summary: 'A gazetteer entry breaks the schema.' },
   { code: 'gazetteer-duplicate-id', severity: 'error', summary: 'The same id defined twice, across files or kinds.' },

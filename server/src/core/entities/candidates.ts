@@ -53,8 +53,8 @@ interface Candidate {
  * once, at its first occurrence, with a kebab-case id for the "add a stub entry" quick fix.
  */
 export function findEntityCandidates(article: ParsedArticle, mentions: EntityMention[], _gazetteer: Gazetteer): CoreDiagnostic[] {
-  const bodyEnd = article.residue.length > 0 ? article.residue[0].start : article.maskedText.length;
-  const words = new WordList(article.maskedText, article.bodyStart, bodyEnd);
+  // Page residue (before, inside or after the article) is blanked in the masked text.
+  const words = new WordList(article.maskedText, article.bodyStart, article.maskedText.length);
   const text = article.text;
   const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words)];
   found.sort((a, b) => a.span.start - b.span.start);

@@ -45,11 +45,13 @@ export function toBrat(a: ArticleAnalysis): BratDocument {
     mentions.push({ span: d.span, text: d.text, type: 'Date', note, order: 1 });
   }
   for (const f of a.figures) {
-    const note = [`interval=${figureInterval(f)}`];
+    const note = [`unit=${f.unit}`];
+    if (f.noun !== null) note.push(`noun=${f.noun}`);
+    note.push(`interval=${figureInterval(f)}`);
     if (f.key !== null) note.unshift(`key=${f.key}`);
     const conservative = conservativeValue(f);
     if (conservative !== null) note.push(`conservative=${conservative}`);
-    if (f.date) note.push(`date=${f.date.value}`);
+    if (f.date) note.push(`asOf=${f.date.value}`);
     mentions.push({ span: f.span, text: f.text, type: 'Figure', note, order: 2 });
   }
 

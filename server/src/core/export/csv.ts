@@ -5,7 +5,7 @@ import { articleMetadata, bySpan, compare, conservativeValue } from './shared';
 // figure, date and event mention, RFC 4180 (CRLF line ends, fields quoted when needed).
 
 export const CSV_COLUMNS = [
-  'path', 'published', 'kind', 'text', 'id', 'min', 'max', 'min_inclusive', 'max_inclusive',
+  'path', 'published', 'kind', 'text', 'id', 'unit', 'noun', 'min', 'max', 'min_inclusive', 'max_inclusive',
   'conservative', 'date', 'precision', 'time_precision', 'date_prec', 'date_from', 'date_to', 'start', 'end',
 ] as const;
 
@@ -38,7 +38,7 @@ function dateColumns(d: PreciseDate | null | undefined) {
   };
 }
 
-const EMPTY_FIGURE = { min: null, max: null, min_inclusive: null, max_inclusive: null, conservative: null };
+const EMPTY_FIGURE = { unit: null, noun: null, min: null, max: null, min_inclusive: null, max_inclusive: null, conservative: null };
 
 /**
  * Rows of one article in document order. Event rows come from entity mentions of kind `event`
@@ -50,7 +50,7 @@ export function csvRows(a: ArticleAnalysis, lookup: (id: string) => GazetteerEnt
   const rows: { order: number; start: number; end: number; row: Row }[] = [];
   for (const f of bySpan(a.figures)) {
     rows.push({ order: 0, start: f.span.start, end: f.span.end, row: {
-      ...base, kind: 'figure', text: f.text, id: f.key,
+      ...base, kind: 'figure', text: f.text, id: f.key, unit: f.unit, noun: f.noun,
       min: f.min, max: f.max, min_inclusive: f.minInclusive, max_inclusive: f.maxInclusive,
       conservative: conservativeValue(f), ...dateColumns(f.date), start: f.span.start, end: f.span.end,
     } });

@@ -20,11 +20,15 @@ export interface JsonlDate {
 
 export interface JsonlFigure {
   start: number; end: number; text: string;
-  key: string | null; qualifier: string | null; unit: string | null;
+  key: string | null; qualifier: string | null;
+  /** `count`, `percent`, a currency code (`USD`), `km` or `times`. */
+  unit: string;
+  /** The counted noun of a `count`, else null. */
+  noun: string | null;
   min: number | null; max: number | null; minInclusive: boolean; maxInclusive: boolean;
   conservative: number | null;
-  /** The date the figure refers to, ISO at its precision. */
-  date: string | null; datePrecision: string | null;
+  /** The date the figure is reported as of (SPEC §4), ISO at its precision. */
+  asOf: string | null; asOfPrecision: string | null;
   about: string[]; explicit: boolean;
 }
 
@@ -49,10 +53,10 @@ export function articleToJsonl(a: ArticleAnalysis): JsonlArticle {
     })),
     figures: bySpan(a.figures).map((f) => ({
       start: f.span.start, end: f.span.end, text: f.text,
-      key: f.key, qualifier: f.qualifier, unit: f.unit,
+      key: f.key, qualifier: f.qualifier, unit: f.unit, noun: f.noun,
       min: f.min, max: f.max, minInclusive: f.minInclusive, maxInclusive: f.maxInclusive,
       conservative: conservativeValue(f),
-      date: f.date?.value ?? null, datePrecision: f.date?.precision ?? null,
+      asOf: f.date?.value ?? null, asOfPrecision: f.date?.precision ?? null,
       about: [...f.about].sort(), explicit: f.explicit,
     })),
   };

@@ -17,7 +17,7 @@ const MAX_RELATED = 3;
 
 /**
  * `figure-corpus-conflict`: a keyed figure and a figure of the same key in another article, dated
- * within `corpusWindowDays` of each other (figure dates: the date in the figure's sentence, else
+ * within `corpusWindowDays` of each other (figure dates: the date each is reported as of, else
  * the publication date), whose intervals do not overlap. Each side gets its own diagnostic.
  *
  * Figures are grouped by key and sorted by day, then each is compared with its nearest
@@ -31,15 +31,18 @@ export function checkCorpus(analyses: ArticleAnalysis[], settings: AnalysisSetti
     for (const figure of analysis.figures) {
       if (!figure.key || !figure.date) continue;
       const placed = { analysis, figure, day: startDay(figure.date) };
-      const list = byKey.get(figure.key);
+      // Same key and same unit only: an annotated percentage is not compared with a count.
+      const group = figure.unit === 'count' ? figure.key : `${figure.key} ${figure.unit}`;
+      const list = byKey.get(group);
       if (list) list.push(placed);
-      else byKey.set(figure.key, [placed]);
+      else byKey.set(group, [placed]);
     }
   }
   const window = settings.figures.corpusWindowDays;
   const out: CoreDiagnostic[] = [];
-  for (const [key, list] of byKey) {
+  for (const list of byKey.values()) {
     if (list.length < 2) continue;
+    const key = list[0].figure.key as string;
     list.sort((a, b) => a.day - b.day);
     const values = gazetteer?.entities.get(key)?.values;
     const explained = (p: Placed): boolean => values !== undefined && agreesWithGazetteer(p.figure, values);

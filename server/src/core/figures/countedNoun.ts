@@ -141,25 +141,60 @@ export function countedNoun(text: string, from: number, limit: number, value: nu
       if (!MODIFIERS.has(w.lower) && ++plain >= 2) break;
     }
   }
-  for (let j = phraseStart; j < words.length && j < phraseStart + 4; j++) {
+  return headNoun(text, words, phraseStart, value);
+}
+
+/** Nouns that are plural without an -s (`500 Peshmerga`, `300 personnel`). */
+const INVARIANT_PLURALS = new Set(['peshmerga', 'people', 'personnel', 'police', 'staff', 'militia', 'clergy', 'crew', 'infantry', 'cavalry', 'youth', 'aircraft']);
+/** Heads that need the noun before them to say what they count (`service members`, `crew members`). */
+const RELATIONAL_HEADS = new Set(['members', 'member']);
+
+/** Acronyms (`US`, `IS`, `U.S.`) modify; they are never the counted noun of a number above one. */
+const isAcronym = (w: Word): boolean => !/\p{Ll}/u.test(w.text);
+
+function pluralHead(w: Word): boolean {
+  if (isAcronym(w)) return false;
+  // Capitalised words in -is are plural demonyms (`Iraqis`, `Yemenis`), not `crisis`.
+  return looksPlural(w.lower) || INVARIANT_PLURALS.has(w.lower) || (isCapitalised(w) && w.lower.length > 4 && w.lower.endsWith('is'));
+}
+
+/**
+ * The head of the noun phrase that starts at `words[from]`: past a chain of modifiers (adjectives,
+ * noun modifiers, hyphenated compounds such as `one-way`, capitalised names and acronyms such as
+ * `U.S.`), the first plural noun that no further plural noun follows — `four small attack drones`
+ * counts drones, `450 U.S. Marines` counts Marines, `two Britons` counts Britons. A verb, a
+ * preposition or punctuation ends the phrase; a singular head counts only for one (`one soldier`).
+ */
+function headNoun(text: string, words: Word[], from: number, value: number): CountedNoun | null {
+  let singularHead: Word | null = null;
+  for (let j = from; j < words.length && j < from + 6; j++) {
     const w = words[j];
-    if (j > phraseStart && hasPunctuationBetween(text, words[j - 1], w)) return null;
-    if (isCapitalised(w)) continue;
-    if (STOP.has(w.lower)) return null;
-    if (PARTICIPLE_UNITS.has(w.lower) && !(j + 1 < words.length && looksPlural(words[j + 1].lower) && !hasPunctuationBetween(text, w, words[j + 1]))) {
-      return { unit: w.text, start: w.start, end: w.end };
-    }
-    if (looksPlural(w.lower)) return { unit: w.text, start: w.start, end: w.end };
+    if (j > from && hasPunctuationBetween(text, words[j - 1], w)) break;
+    if (!isCapitalised(w) && STOP.has(w.lower)) break;
     const next = words[j + 1];
-    if (next && !isCapitalised(next) && looksPlural(next.lower) && !hasPunctuationBetween(text, w, next)) {
-      if (MODIFIERS.has(w.lower)) return { unit: next.text, start: next.start, end: next.end };
-      return { unit: text.slice(w.start, next.end), start: w.start, end: next.end };
+    const nextJoins = next !== undefined && !hasPunctuationBetween(text, w, next);
+    if (!isCapitalised(w) && PARTICIPLE_UNITS.has(w.lower)) {
+      // "12 killed" counts the killed; "12 wounded soldiers" counts soldiers.
+      if (!(nextJoins && !STOP.has(next.lower) && pluralHead(next))) return noun(w);
+      continue;
     }
-    if (MODIFIERS.has(w.lower)) continue;
-    // A singular noun only counts for one ("one soldier"); otherwise the phrase has no noun.
-    return value === 1 ? { unit: w.text, start: w.start, end: w.end } : null;
+    if (pluralHead(w)) {
+      // A plural noun modifying another (`Special Forces troops`, `gas canisters`) is not the head.
+      if (nextJoins && !isCapitalised(next) && !STOP.has(next.lower) && pluralHead(next) && !PARTICIPLE_UNITS.has(next.lower)) continue;
+      if (RELATIONAL_HEADS.has(w.lower) && j > from && !isCapitalised(words[j - 1]) && !MODIFIERS.has(words[j - 1].lower)
+        && !hasPunctuationBetween(text, words[j - 1], w)) {
+        return { unit: text.slice(words[j - 1].start, w.end), start: words[j - 1].start, end: w.end };
+      }
+      return noun(w);
+    }
+    if (!isAcronym(w) && !MODIFIERS.has(w.lower)) singularHead = w;
   }
-  return null;
+  // A singular noun only counts for one ("one soldier", "one American"); otherwise there is no noun.
+  return value === 1 && singularHead ? noun(singularHead) : null;
+}
+
+function noun(w: Word): CountedNoun {
+  return { unit: w.text, start: w.start, end: w.end };
 }
 
 function hasPunctuationBetween(text: string, a: Word, b: Word): boolean {

@@ -38,7 +38,8 @@ export function checkFiguresInDocument(article: ParsedArticle, figures: FigureMe
 function gazetteerMismatches(article: ParsedArticle, figures: FigureMention[], gazetteer: Gazetteer, settings: AnalysisSettings): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
   for (const f of figures) {
-    if (!f.key || !f.date) continue;
+    // Gazetteer figures are counts: a percentage or a sum of money is never checked against one.
+    if (!f.key || !f.date || f.unit !== 'count') continue;
     const entity = gazetteer.entities.get(f.key);
     if (!entity || entity.kind !== 'figure' || !entity.values?.length) continue;
     const valid = valuesValidAt(entity.values, f.date);
@@ -131,10 +132,11 @@ export function carryConflictGroup(figure: FigureMention, moved: FigureMention):
 
 function conflictGroup(article: ParsedArticle, f: FigureMention, sentenceEnd: number): string | null {
   const date = f.date?.value ?? 'undated';
-  if (f.key) return `key ${f.key} ${date}`;
-  if (f.unit && f.about.length > 0) {
+  if (f.key) return `key ${f.key} ${f.unit} ${date}`;
+  // Unkeyed: counts of one noun only (a share or a sum of money says too little about what it measures).
+  if (f.unit === 'count' && f.noun && f.about.length > 0) {
     const predicate = predicateOf(article.maskedText, f, sentenceEnd);
-    if (predicate) return `unit ${foldUnit(f.unit)} ${[...new Set(f.about)].sort().join(',')} ${predicate} ${date}`;
+    if (predicate) return `noun ${foldUnit(f.noun)} ${[...new Set(f.about)].sort().join(',')} ${predicate} ${date}`;
   }
   return null;
 }
@@ -171,7 +173,7 @@ function documentConflicts(article: ParsedArticle, figures: FigureMention[], sen
       }
       if (!conflicts) continue;
       const first = conflicts[0];
-      const what = later.key ? `figure ${later.key}` : `count of ${later.unit}`;
+      const what = later.key ? `figure ${later.key}` : `count of ${later.noun}`;
       out.push({
         code: 'figure-document-conflict',
         severity: 'warning',

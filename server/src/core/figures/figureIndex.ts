@@ -1,6 +1,7 @@
 import { entitiesOfKind } from '../gazetteer/entitiesWhere';
 import type { Gazetteer, GazetteerEntity } from '../types';
 import { foldUnit, type KnownUnits } from './countedNoun';
+import { classesAgree, type FigureClass, gazetteerClass } from './figureClass';
 
 /** What figure recognition derives from a gazetteer once: gazetteer figures by counted noun. */
 export interface FigureIndex {
@@ -13,6 +14,8 @@ export interface FigureIndex {
   aboutOf: Map<string, string[][]>;
   /** Per entity id, the figures with it in an `about` group: keying a mention looks up only these. */
   figuresAbout: Map<string, Set<string>>;
+  /** Per figure id, casualty count or level (from its label and units). */
+  classOf: Map<string, FigureClass>;
   /** A `byUnit` list by figure id (built on first use). */
   unitFigures(list: GazetteerEntity[]): Map<string, GazetteerEntity>;
 }
@@ -33,8 +36,10 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
   const byUnit = new Map<string, GazetteerEntity[]>();
   const aboutOf = new Map<string, string[][]>();
   const figuresAbout = new Map<string, Set<string>>();
+  const classOf = new Map<string, FigureClass>();
   let maxWords = 1;
   for (const entity of entitiesOfKind(gazetteer.entities, 'figure')) {
+    classOf.set(entity.id, gazetteerClass(entity));
     for (const unit of new Set((entity.units ?? []).map(foldUnit))) {
       if (!unit) continue;
       maxWords = Math.max(maxWords, unit.split(' ').length);
@@ -61,36 +66,60 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
     if (!byId) listsById.set(list, (byId = new Map(list.map((e) => [e.id, e]))));
     return byId;
   };
-  return { byUnit, aboutOf, figuresAbout, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
+  return { byUnit, aboutOf, figuresAbout, classOf, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
 }
 
 /**
- * The gazetteer figure a mention counts: one whose units include the counted noun and which has
- * the most of its `about` entities among the ids around the mention — at least one, and alone
- * at the top (a tie is no key: guessing would check the number against the wrong series).
+ * The gazetteer figure a mention counts (SPEC §4): one whose units include the counted noun, of a
+ * class that agrees with the mention's (a casualty count never keys to a level, nor the reverse),
+ * whose `about` entities best match the ids of the figure's OWN sentence; the ids of the sentence
+ * before only break a tie. At least one must match, and the best must be alone at the top (a tie
+ * that remains is no key: guessing would check the number against the wrong series).
  */
-export function assignKey(unit: string | null, about: ReadonlySet<string>, index: FigureIndex): string | null {
-  if (!unit || about.size === 0) return null;
-  const folded = foldUnit(unit);
+export function assignKey(
+  noun: string | null, own: ReadonlySet<string>, previous: ReadonlySet<string>, index: FigureIndex,
+  mentionClass: FigureClass | (() => FigureClass) = null,
+): string | null {
+  if (!noun || (own.size === 0 && previous.size === 0)) return null;
+  const folded = foldUnit(noun);
   const candidates = index.byUnit.get(folded) ?? index.byUnit.get(foldUnit(folded.split(' ').pop() ?? '')) ?? [];
+  if (candidates.length === 0) return null;
   let best: string | null = null;
-  let bestScore = 0;
+  let bestOwn = -1;
+  let bestPrevious = -1;
   let tied = false;
   // Only figures about one of the ids around the mention can score; a common unit ("troops") may
   // have thousands of figures, so they are found through the ids rather than by trying each one.
   const scoring = new Set<string>();
-  for (const id of about) for (const figure of index.figuresAbout.get(id) ?? []) scoring.add(figure);
-  for (const candidate of scoring.size < candidates.length ? [...scoring].map((id) => index.unitFigures(candidates).get(id)).filter((c) => c !== undefined) : candidates) {
-    const groups = index.aboutOf.get(candidate.id) ?? [];
-    let score = 0;
-    for (const group of groups) if (group.some((id) => about.has(id))) score++;
-    if (score > bestScore) {
-      best = candidate.id;
-      bestScore = score;
+  for (const ids of [own, previous]) for (const id of ids) for (const figure of index.figuresAbout.get(id) ?? []) scoring.add(figure);
+  const byId = index.unitFigures(candidates);
+  // The mention's class is read from its clause only when a classed candidate asks for it.
+  let cls: FigureClass | undefined = typeof mentionClass === 'function' ? undefined : mentionClass;
+  const classOfMention = (): FigureClass => {
+    if (cls === undefined) cls = (mentionClass as () => FigureClass)();
+    return cls;
+  };
+  for (const id of scoring.size < candidates.length ? scoring : byId.keys()) {
+    const candidate = byId.get(id);
+    if (!candidate) continue;
+    const figureClass = index.classOf.get(id) ?? null;
+    if (figureClass !== null && !classesAgree(classOfMention(), figureClass)) continue;
+    const groups = index.aboutOf.get(id) ?? [];
+    let ownScore = 0;
+    let previousScore = 0;
+    for (const group of groups) {
+      if (group.some((g) => own.has(g))) ownScore++;
+      if (group.some((g) => previous.has(g))) previousScore++;
+    }
+    if (ownScore + previousScore === 0) continue;
+    if (ownScore > bestOwn || (ownScore === bestOwn && previousScore > bestPrevious)) {
+      best = id;
+      bestOwn = ownScore;
+      bestPrevious = previousScore;
       tied = false;
-    } else if (score === bestScore && score > 0) {
+    } else if (ownScore === bestOwn && previousScore === bestPrevious) {
       tied = true;
     }
   }
-  return bestScore > 0 && !tied ? best : null;
+  return best !== null && !tied ? best : null;
 }

@@ -1,5 +1,7 @@
 import type { AnalysisSettings } from '../settings';
 import type { Annotation, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, PreciseDate, Span } from '../types';
+import { mentionClass } from './figureClass';
+import { type DateRole, governingDate } from './figureDate';
 import { assignKey, figureIndex } from './figureIndex';
 import { numbersIn } from './figureFacts';
 import { closed } from './interval';
@@ -7,9 +9,11 @@ import { intervalFor } from './qualifiers';
 import { type RecognizedFigure, recognizeFigures, recognizeFiguresInSentence } from './recognizeFigures';
 
 /**
- * Every figure in the article body, with its date (the closest resolved date in its sentence,
- * else the publication date), the entity ids of its sentence and the one before, and its key
- * (an explicit `figure=` annotation, else the gazetteer figure its noun and entities point to).
+ * Every figure in the article body, with its date (the date it is reported as of: `as of`, else
+ * the reporting clause or its own clause in its sentence, never an event's date; else the
+ * publication date — figureDate.ts), the entity ids of its sentence and the one before, and its
+ * key (an explicit `figure=` annotation, else the gazetteer figure its noun, class and entities
+ * point to; only counts take keys, as gazetteer figures are counts).
  */
 export function findFigures(
   article: ParsedArticle, entities: EntityMention[], dates: DateMention[], gazetteer: Gazetteer, settings: AnalysisSettings,
@@ -35,16 +39,20 @@ export function findFigures(
     for (let d = dateIndex; d < sortedDates.length && sortedDates[d].span.start < sentence.end; d++) {
       if (sortedDates[d].date) sentenceDates.push(sortedDates[d]);
     }
-    const about = new Set([...(idsBySentence[i - 1] ?? []), ...idsBySentence[i]]);
+    const own = new Set(idsBySentence[i]);
+    const previous = new Set(idsBySentence[i - 1] ?? []);
+    const about = [...new Set([...previous, ...own])];
+    const roles = new Map<DateMention, DateRole>();
     for (const r of recognized) {
       while (annotationIndex < figureAnnotations.length && figureAnnotations[annotationIndex].textSpan.end < r.numberSpan.end) annotationIndex++;
       const candidate = figureAnnotations[annotationIndex];
       const annotation = candidate && candidate.textSpan.start <= r.numberSpan.start && r.numberSpan.end <= candidate.textSpan.end ? candidate : undefined;
       if (annotation) annotated.add(annotation);
       out.push(toMention(article, r, {
-        key: annotation ? annotation.value : assignKey(r.unit, about, index),
+        key: annotation ? annotation.value
+          : r.unit === 'count' ? assignKey(r.noun, own, previous, index, () => mentionClass(article.maskedText, r.span, r.noun, sentence.end)) : null,
         explicit: annotation !== undefined,
-        date: closestDate(sentenceDates, r.span) ?? article.published,
+        date: governingDate(article.maskedText, sentence, sentenceDates, r.span, roles) ?? article.published,
         about: [...about],
       }));
     }
@@ -60,9 +68,8 @@ export function findFigures(
     const i = sentences.findIndex((s) => s.start <= annotation.textSpan.start && annotation.textSpan.start < s.end);
     const about = new Set([...(idsBySentence[i - 1] ?? []), ...(idsBySentence[i] ?? [])]);
     const sentenceDates = sortedDates.filter((d) => d.date && i >= 0 && d.span.start >= sentences[i].start && d.span.end <= sentences[i].end);
-    out.push(toMention(article, r, {
-      key: annotation.value, explicit: true, date: closestDate(sentenceDates, r.span) ?? article.published, about: [...about],
-    }));
+    const date = i >= 0 ? governingDate(article.maskedText, sentences[i], sentenceDates, r.span) : null;
+    out.push(toMention(article, r, { key: annotation.value, explicit: true, date: date ?? article.published, about: [...about] }));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -77,7 +84,8 @@ function readAnnotatedNumber(text: string, span: Span, settings: AnalysisSetting
     numberSpan: { start: reading.start, end: reading.end },
     qualifier: null,
     sense: 'bare',
-    unit: null,
+    unit: 'count',
+    noun: null,
     interval: iv,
     conservative: reading.vague?.conservative,
     reading,
@@ -96,6 +104,7 @@ function toMention(
     numberSpan: r.numberSpan,
     qualifier: r.qualifier,
     unit: r.unit,
+    noun: r.noun,
     min: r.interval.min,
     max: r.interval.max,
     minInclusive: r.interval.minInclusive,
@@ -107,31 +116,6 @@ function toMention(
   };
   if (r.conservative !== undefined) mention.conservative = r.conservative;
   return mention;
-}
-
-/**
- * The resolved date nearest the figure in its sentence (the earlier one on a tie). Dates are
- * sorted and do not overlap, so only the few around the figure can be nearest: a binary search
- * keeps a sentence with thousands of dates (a 10 MB line) linear instead of quadratic.
- */
-function closestDate(dates: DateMention[], span: Span): PreciseDate | null {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let best: DateMention | null = null;
-  let bestDistance = Infinity;
-  for (const d of dates.slice(Math.max(0, lo - 4), lo + 4)) {
-    const distance = d.span.end <= span.start ? span.start - d.span.end : d.span.start >= span.end ? d.span.start - span.end : 0;
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  return best?.date ?? null;
 }
 
 /** Resolved entity ids per sentence, in one sweep over both sorted lists. */

@@ -30,8 +30,11 @@ export function findPartsGroups(maskedText: string, figures: FigureMention[], se
     const first = figures[i + 1];
     if (!first || first.span.start >= sentenceEnd) continue;
     if (!PART_CUE.test(maskedText.slice(total.span.end, first.span.start))) continue;
+    // Parts are in the total's unit: "12 killed, including 5 percent …" is no breakdown.
+    if (first.unit !== total.unit) continue;
     const parts = [first];
     for (let j = i + 2; j < figures.length && figures[j].span.start < sentenceEnd; j++) {
+      if (figures[j].unit !== total.unit) break;
       const gap = maskedText.slice(figures[j - 1].span.end, figures[j].span.start);
       if (!PART_JOIN.test(gap) || LEAVES_BREAKDOWN.test(gap)) break;
       parts.push(figures[j]);

@@ -7,11 +7,11 @@ import { closed, type Interval, interval } from './interval';
  * ge  `at least N`, `no fewer than N`, `N or more`, `N-plus`, `N+`    → [N, ∞)
  * nearly `nearly N`, `almost N`, `close to N`, `just under N`         → [(1-t)N, N)   t = nearlyTolerance
  * le  `up to N`, `at most N`, `no more than N`, `as many as N`        → [0, N]
- * lt  `fewer than N`, `less than N`, `under N`, `below N`             → [0, N)
- *     (SPEC writes [0, N] for "fewer than"; we keep N out because "fewer than 100" never means 100)
+ * lt  `fewer than N`, `less than N`, `under N`, `below N`             → [0, N]  (as SPEC writes it)
  * approx `about`, `around`, `some`, `approximately`, `roughly`, `an estimated`, `N or so` → [(1-t)N, (1+t)N]
  * exact `exactly N`, `precisely N`                                    → [N, N]
  * bare  no qualifier, or one that does not change the amount (`a total of`, `only`) → the rounding of N
+ *       (half a unit of its last non-zero digit: `5,000` → [4500, 5500], `61` → [61, 61])
  */
 export type QualifierSense = 'gt' | 'ge' | 'nearly' | 'le' | 'lt' | 'approx' | 'exact' | 'bare';
 
@@ -69,13 +69,12 @@ export function qualifierAfter(text: string, numberEnd: number): FoundQualifier 
 }
 
 /**
- * The interval a bare number stands for. A number written with two or more trailing zeros is
- * taken as rounded to its last non-zero digit (`2,500` → ±50, `5,000` → ±500), but never looser
- * than `about N` (the approximate tolerance caps it: `100` → [90, 110], not [50, 150]). With
- * fewer than two trailing zeros it is a count (`61` → [61, 61], `110` → [110, 110]): reported
- * tallies such as 110 injured are exact, and ±5 on them would hide real disagreements.
+ * The interval a bare number stands for (SPEC §4): its rounding, half a unit of its last
+ * non-zero digit, with no cap — `5,000` → [4,500, 5,500], `400` → [350, 450], `2,500` →
+ * [2,450, 2,550], `110` → [105, 115]. A number whose last digit is not zero is exact
+ * (`61` → [61, 61]), and so is a decimal (`2.5`): nothing says it was rounded.
  */
-export function roundingInterval(n: number, settings: AnalysisSettings): Interval {
+export function roundingInterval(n: number, _settings?: AnalysisSettings): Interval {
   if (!Number.isInteger(n) || n === 0) return closed(n, n);
   let zeros = 0;
   let rest = n;
@@ -83,8 +82,8 @@ export function roundingInterval(n: number, settings: AnalysisSettings): Interva
     rest /= 10;
     zeros++;
   }
-  if (zeros < 2) return closed(n, n);
-  const half = Math.min(10 ** zeros / 2, settings.figures.approximateTolerance * n);
+  if (zeros === 0) return closed(n, n);
+  const half = 10 ** zeros / 2;
   return closed(n - half, n + half);
 }
 
@@ -96,7 +95,7 @@ export function intervalFor(sense: QualifierSense, low: number, high: number, se
     case 'ge': return interval(low, true, null, false);
     case 'nearly': return interval((1 - tn) * high, true, high, false);
     case 'le': return interval(0, true, high, true);
-    case 'lt': return interval(0, true, high, false);
+    case 'lt': return interval(0, true, high, true); // SPEC: `fewer than N` → [0, N]
     case 'approx': return closed((1 - ta) * low, (1 + ta) * high);
     case 'exact': return closed(low, high);
     case 'bare': return isRange ? closed(low, high) : roundingInterval(low, settings);

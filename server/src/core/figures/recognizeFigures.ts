@@ -1,10 +1,11 @@
 import type { AnalysisSettings } from '../settings';
 import type { Span } from '../types';
 import { countedNoun, type KnownUnits } from './countedNoun';
-import { closed, type Interval } from './interval';
+import { closed, type Interval, interval } from './interval';
 import { BEFORE_YEAR, isNonFigure, looksLikeYear } from './nonFigures';
 import { type FoundQualifier, intervalFor, qualifierAfter, qualifierBefore, type QualifierSense } from './qualifiers';
 import { NUMBER_START, type NumberReading, readNumberAt } from './readNumber';
+import { currencyBefore, type UnitReading, unitAfter } from './units';
 
 /** A figure expression found in one sentence, before keys, dates and entities are attached. */
 export interface RecognizedFigure {
@@ -14,7 +15,10 @@ export interface RecognizedFigure {
   numberSpan: Span;
   qualifier: string | null;
   sense: QualifierSense;
-  unit: string | null;
+  /** `count`, `percent`, `km`, `times` or a currency code (units.ts). */
+  unit: string;
+  /** The counted noun of a `count` (the head of the noun phrase after the number), else null. */
+  noun: string | null;
   interval: Interval;
   /** ACLED-style reading of vague amounts (dozens = 12). */
   conservative?: number;
@@ -42,6 +46,13 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
 /** "hand over 12 sites" is a transfer, not "more than 12". */
 const PHRASAL_OVER = /\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|pass|passes|passed|passing|handover)\s+$/i;
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|only)\s+$/i;
+/**
+ * A determiner before a small number word makes it a definite reference to parties already
+ * known, not an amount: `the two sides`, `the three men`, `all four`, `its two neighbours`.
+ */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|its|their|his|her|our|all|both|your|my)\s+$/iu;
+/** `Ahmed Saleh, 45, was …`: a number between commas right after a name is an age. */
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -125,23 +136,33 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
     }
   }
   const last = high ?? low;
-  const after = qualifierAfter(s, last.end);
-  const restStart = after?.end ?? last.end;
-  const ctx = { before, after: s.slice(restStart, restStart + CONTEXT) };
-  if (!after && isNonFigure(low, { before, after: s.slice(last.end, last.end + CONTEXT) })) return null;
-  if (after && isNonFigure(low, ctx)) return null;
+  // A unit written with the number: `$10 million`, `12 percent`, `30 miles`, `three times`.
+  const prefix = currencyBefore(s, low.start);
+  let suffix = unitAfter(s, last.end);
+  let after = suffix ? null : qualifierAfter(s, last.end);
+  if (after && !suffix) suffix = unitAfter(s, after.end);
+  if (suffix === 'weight') return null;
+  const unit: UnitReading | null = prefix ?? suffix;
+  const numberStart = prefix ? prefix.start : low.start;
+  const beforeNumber = prefix ? s.slice(Math.max(floor, numberStart - CONTEXT), numberStart) : before;
+  const restStart = Math.max(after?.end ?? last.end, suffix?.end ?? 0);
+  const ctx = { before: beforeNumber, after: s.slice(restStart, restStart + CONTEXT) };
+  if (isNonFigure(low, ctx)) return null;
+  if (low.style === 'digits' && !high && low.value > 0 && low.value < 130 && NAME_COMMA_BEFORE.test(before) && /^\s*,/.test(s.slice(last.end, last.end + 3))) return null;
 
   if (!qualifier) {
-    qualifier = qualifierBefore(s, low.start, floor);
+    qualifier = qualifierBefore(s, numberStart, floor);
     if (qualifier?.text.toLowerCase() === 'over' && PHRASAL_OVER.test(s.slice(Math.max(0, qualifier.start - CONTEXT), qualifier.start))) qualifier = null;
   }
-  const noun = countedNoun(s, restStart, s.length, last.value, known, low.style === 'vague');
+  const noun = unit ? null : countedNoun(s, restStart, s.length, last.value, known, low.style === 'vague');
 
-  if (looksLikeYear(low) && (!noun || BEFORE_YEAR.test(before))) return null;
+  if (!unit && looksLikeYear(low) && (!noun || BEFORE_YEAR.test(before))) return null;
   if (low.style === 'words' && !high) {
-    if (low.value <= 1 && (!noun || PRONOUN_ONE.test(before) || /^\s+of\b/i.test(s.slice(restStart, restStart + 5)))) return null;
-    if (!noun && !qualifier && !after) return null; // "the two met" is not a figure
+    if (low.value <= 1 && !unit && (!noun || PRONOUN_ONE.test(before) || /^\s+of\b/i.test(s.slice(restStart, restStart + 5)))) return null;
+    if (!noun && !qualifier && !after && !unit) return null; // "the two met" is not a figure
+    if (!qualifier && !unit && low.scale === null && low.value <= 10 && DEFINITE_BEFORE.test(before)) return null;
   }
+  if (low.style !== 'vague' && !high && !unit && /^\s+of\s+(?:them|those|us|you|these|whom|which)\b/i.test(s.slice(restStart, restStart + 12)) && low.value <= 1) return null;
 
   const sense: QualifierSense = (qualifier && !/^between$/i.test(qualifier.text) ? qualifier.sense : null) ?? after?.sense ?? 'bare';
   let iv: Interval;
@@ -155,14 +176,20 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
     iv = intervalFor(sense, low.value, last.value, settings, high !== null);
     point = high ? (low.value + high.value) / 2 : low.value;
   }
-  const start = qualifier ? qualifier.start : low.start;
+  if (unit && unit.factor !== 1) {
+    // Miles and metres are read in km: the interval of what was written, converted.
+    iv = interval(iv.min === null ? null : iv.min * unit.factor, iv.minInclusive, iv.max === null ? null : iv.max * unit.factor, iv.maxInclusive);
+    point *= unit.factor;
+  }
+  const start = qualifier ? Math.min(qualifier.start, numberStart) : numberStart;
   const end = Math.max(noun?.end ?? 0, restStart);
   return {
     span: { start, end },
     numberSpan: { start: low.start, end: last.end },
     qualifier: qualifier ? qualifier.text.replace(/\s+/g, ' ') : after ? after.text : null,
     sense,
-    unit: noun?.unit ?? null,
+    unit: unit ? unit.unit : 'count',
+    noun: noun?.unit ?? null,
     interval: iv,
     conservative,
     reading: low,
@@ -171,13 +198,17 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
   };
 }
 
-/** "rose from 11 to 34 service members": the first number counts the same noun as the second. */
+/**
+ * "rose from 11 to 34 service members", "from 12 to 15 percent": the first number counts the same
+ * noun, in the same unit, as the second.
+ */
 function shareUnitsAcrossFromTo(s: string, figures: RecognizedFigure[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
-    if (a.unit === null && b.unit !== null && /^\s+to\s+$/i.test(s.slice(a.span.end, b.span.start))
+    if (a.unit === 'count' && a.noun === null && (b.noun !== null || b.unit !== 'count') && /^\s+to\s+$/i.test(s.slice(a.span.end, b.span.start))
       && FROM_BEFORE.test(s.slice(Math.max(0, a.span.start - CONTEXT), a.span.start))) {
+      a.noun = b.noun;
       a.unit = b.unit;
     }
   }

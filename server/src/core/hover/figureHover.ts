@@ -18,6 +18,17 @@ export function intervalInWords(iv: Interval): string {
   return `between ${numberText(min)} and ${numberText(max)} (${ends})`;
 }
 
+/** `count`, `percent`, `km (miles converted)`, `USD`, `times` for the card. */
+export function unitInWords(unit: string): string {
+  switch (unit) {
+    case 'count': return 'count';
+    case 'percent': return 'percent';
+    case 'km': return 'km (miles and metres converted)';
+    case 'times': return 'times (a multiple)';
+    default: return `money, ${unit}`;
+  }
+}
+
 /**
  * The card of a figure: its reading as an interval, its gazetteer key and the value recorded for
  * its date, the conservative reading of a vague amount, and (if given) the article's other
@@ -29,8 +40,9 @@ export function figureHover(figure: FigureMention, gazetteer: Gazetteer, otherMe
   const lines: Array<string | null> = [
     `**Figure** “${escapeMarkdown(figure.text)}”`,
     field('Reads as', `${escapeMarkdown(intervalInWords(iv))} — ${code(formatInterval(iv))}`),
-    figure.unit ? field('Counts', escapeMarkdown(figure.unit)) : null,
-    field('Date', figure.date ? escapeMarkdown(dateInWords(figure.date)) : 'unknown (no date in the sentence and no publication date)'),
+    field('Unit', escapeMarkdown(unitInWords(figure.unit))),
+    figure.noun ? field('Counts', escapeMarkdown(figure.noun)) : null,
+    field('As of', figure.date ? escapeMarkdown(dateInWords(figure.date)) : 'unknown (no reporting date in the sentence and no publication date)'),
   ];
   if (figure.conservative !== undefined) {
     lines.push(field('Conservative reading', `${escapeMarkdown(numberText(figure.conservative))} (as conflict datasets such as ACLED code vague amounts)`));
@@ -53,7 +65,7 @@ export function figureHover(figure: FigureMention, gazetteer: Gazetteer, otherMe
     lines.push(field('Tracked figure', 'none (compared only with figures of the same unit in this article)'));
   }
   const others = (otherMentions ?? []).filter((o) => o !== figure && o.span.start !== figure.span.start
-    && (figure.key ? o.key === figure.key : figure.unit !== null && o.unit === figure.unit));
+    && o.unit === figure.unit && (figure.key ? o.key === figure.key : figure.noun !== null && o.noun === figure.noun));
   if (others.length > 0) {
     lines.push(`**Elsewhere in the article:**\n${bullets(others.slice(0, 10).map((o) => {
       const oi = intervalOf(o);

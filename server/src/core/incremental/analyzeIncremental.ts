@@ -192,9 +192,27 @@ function sameLayoutOutside(old: ParsedArticle, article: ParsedArticle, stretch: 
   if (b < newSentences.length - 1) {
     if (a < 0 || b < 0 || newSentences[b].start < changeEnd || !moved(oldSentences[a], newSentences[b])) return false;
   }
-  if (old.residue.length !== article.residue.length) return false;
-  for (let r = 0; r < old.residue.length; r++) {
-    if (old.residue[r].start < stretch.oldEnd || old.residue[r].start + delta !== article.residue[r].start || old.residue[r].end + delta !== article.residue[r].end) return false;
+  return sameResidueOutside(old.residue, article.residue, stretch, delta);
+}
+
+/**
+ * Page residue (sorted lines, masked) before the stretch is the old one, and after it the old one
+ * moved; inside the stretch it may differ, since the stretch is read again from the masked text.
+ */
+function sameResidueOutside(old: readonly Span[], now: readonly Span[], stretch: Stretch, delta: number): boolean {
+  let i = 0;
+  while (i < old.length && old[i].end <= stretch.start) i++;
+  let j = 0;
+  while (j < now.length && now[j].end <= stretch.start) j++;
+  if (i !== j) return false;
+  for (let k = 0; k < i; k++) if (old[k].start !== now[k].start || old[k].end !== now[k].end) return false;
+  let a = old.length;
+  while (a > i && old[a - 1].start >= stretch.oldEnd) a--;
+  let b = now.length;
+  while (b > j && now[b - 1].start >= stretch.end) b--;
+  if (old.length - a !== now.length - b) return false;
+  for (let k = 0; a + k < old.length; k++) {
+    if (old[a + k].start + delta !== now[b + k].start || old[a + k].end + delta !== now[b + k].end) return false;
   }
   return true;
 }

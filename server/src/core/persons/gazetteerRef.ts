@@ -44,13 +44,21 @@ export function relatedEntry(entity: GazetteerEntity, message: string): RelatedI
   return { uri: entity.location.uri, span: entity.location.keySpan, message };
 }
 
-/** How an org reads after "of": organisations take "the", places (countries) do not. */
+/**
+ * How an org reads after "of": organisations take "the", places (countries) do not — except
+ * places named by a common noun ("the United States", "the United Arab Emirates", "the
+ * Netherlands", "the Czech Republic").
+ */
 export function orgPhrase(orgId: string, gazetteer: Gazetteer): string {
   const org = gazetteer.entities.get(orgId);
   if (!org) return orgId;
-  if (org.kind === 'organization' && !/^the\s/i.test(org.name) && !/^[\p{Lu}\d]+$/u.test(org.name)) return `the ${org.name}`;
+  if (/^the\s/i.test(org.name) || /^[\p{Lu}\d]+$/u.test(org.name)) return org.name;
+  if (org.kind === 'organization') return `the ${org.name}`;
+  if (org.kind === 'place' && PLACE_TAKES_THE.test(org.name)) return `the ${org.name}`;
   return org.name;
 }
+
+const PLACE_TAKES_THE = /^United\s|\s(States|Kingdom|Emirates|Republic|Islands|Territories)$|^Netherlands$/;
 
 /** "Commander of the Quds Force" (or just "Commander" for a role without an org). */
 export function roleText(role: RoleSpell, gazetteer: Gazetteer): string {

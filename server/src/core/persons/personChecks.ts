@@ -1,8 +1,9 @@
 import type { CoreDiagnostic, DateMention, EntityMention, Gazetteer, GazetteerEntity, ParsedArticle } from '../types';
 import { checkAge, findWrittenAge } from './ageCheck';
 import { checkDeceased, speechForm } from './deceasedCheck';
-import { type WrittenTitle, titleAfter, titlesBefore } from './findTitles';
+import { type WrittenTitle, titleAfter, titleDistance, titlesBefore } from './findTitles';
 import { checkRoleTitle } from './roleCheck';
+import { isComparable } from './roleMatching';
 import { SentenceDates, sentenceIndexAt } from './sentenceContext';
 import { tokenize } from './tokens';
 
@@ -45,13 +46,33 @@ export function checkPersons(article: ParsedArticle, entities: EntityMention[], 
       const after = titleAfter(tokens, at);
       if (after) titles.push(after);
 
-      for (const title of titles) push(checkRoleTitle({ article, person, title, refs, gazetteer }));
+      const title = nearestComparable(titles, person, mention.span);
+      if (title) push(checkRoleTitle({ article, person, title, refs, gazetteer }));
       const age = findWrittenAge(tokens, at, titles);
       if (age) push(checkAge(article, person, age, refs, gazetteer));
       if (person.died && speechForm(tokens, at, titles, dateSpans)) push(checkDeceased(article, person, mention.span, refs, gazetteer));
     }
   }
   return out;
+}
+
+/**
+ * The title compared with the person's roles: the nearest to the name of those that can be
+ * compared at all (a bare rank is skipped when the gazetteer records offices only). Before the
+ * name wins a tie ("Prime Minister X, former intelligence chief" compares "Prime Minister").
+ */
+function nearestComparable(titles: readonly WrittenTitle[], person: GazetteerEntity, name: { start: number; end: number }): WrittenTitle | null {
+  let best: WrittenTitle | null = null;
+  let bestDistance = Infinity;
+  for (const title of titles) {
+    if (!isComparable(title, person)) continue;
+    const distance = titleDistance(title, name) + (title.placement === 'after' ? 0.5 : 0);
+    if (distance < bestDistance) {
+      best = title;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 function groupBySentence<T extends { span: { start: number } }>(article: ParsedArticle, items: readonly T[]): Map<number, T[]> {

@@ -1,7 +1,7 @@
 import type { CoreDiagnostic, Gazetteer, GazetteerEntity, ParsedArticle, PreciseDate, RoleSpell, Span } from '../types';
 import type { WrittenTitle } from './findTitles';
 import { entryLocationLabel, objectPronoun, orgPhrase, relatedEntry, roleText, spellText } from './gazetteerRef';
-import { isComparable, titleMatchesRole, titleOrgMatchesRole } from './roleMatching';
+import { isComparable, titleMatchesRole, titleOrgMatchesRole, titleOrgWordsMatchRole } from './roleMatching';
 import { spellMayHaveBegunBy, spellMayHoldOn, spellSurelyHoldsOn } from './roleValidity';
 import type { ReferenceDates } from './sentenceContext';
 
@@ -90,6 +90,15 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
     return title.org?.placement === 'modifier' ? phrase.replace(/^the /, '') : phrase;
   };
 
+  // "Secretary of State" for a Secretary of Defense: the title words and the worded part of the
+  // organisation are replaced together ("Secretary of State" → "Secretary of Defense").
+  const wordedSpan: Span = title.org?.wordSpan ? { start: title.runSpan.start, end: title.org.wordSpan.end } : title.runSpan;
+  const wordsDiag = (role: RoleSpell, on: string): CoreDiagnostic => diag(
+    { start: title.titleSpan.start, end: Math.max(title.titleSpan.end, title.org?.span.end ?? -Infinity) },
+    `The article calls ${person.name} '${written}', but ${on}the gazetteer (${where}) has ${them} as ${describe(role, gazetteer)}`,
+    wordedSpan, title.org?.wordSpan ? inWrittenCase(role.title, runText) : null, [role],
+  );
+
   if (title.qualifier?.kind === 'former') {
     const date = refs.published ?? refs.sentence;
     if (!date) return null;
@@ -108,15 +117,17 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
         `The article calls ${person.name} '${written}', but the gazetteer (${where}) has ${them} as ${describe(role, gazetteer)}`,
         title.org.span, orgFix(role), byWords);
     }
-    const still = byOrg.find((r) => surelyStillHeld(person, r, date));
+    const byOrgWords = byOrg.filter((r) => titleOrgWordsMatchRole(title, r));
+    if (byOrgWords.length === 0 && byOrg.length > 0) return wordsDiag(byOrg[0], '');
+    const still = byOrgWords.find((r) => surelyStillHeld(person, r, date));
     if (still) {
       const withoutQualifier = collapse(article.maskedText.slice(title.qualifier.span.end, title.runSpan.end)).replace(/^-/, '');
       return diag(title.titleSpan,
         `The article calls ${person.name} '${written}', but on ${date.value} the gazetteer (${where}) still has ${them} as ${describe(still, gazetteer)}`,
         title.titleSpan, withoutQualifier, [still]);
     }
-    if (!byOrg.some((r) => spellMayHaveBegunBy(r, date))) {
-      const first = byOrg[0];
+    if (!byOrgWords.some((r) => spellMayHaveBegunBy(r, date))) {
+      const first = byOrgWords[0];
       return diag(title.titleSpan,
         `The article calls ${person.name} '${written}', but on ${date.value} the gazetteer (${where}) has ${them} as ${roleText(first, gazetteer)} only from ${first.from?.value ?? 'a later date'}`,
         title.titleSpan, null, []);
@@ -144,6 +155,8 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
       `The article calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) has ${them} as ${roleText(role, gazetteer)}`,
       title.org.span, orgFix(role), byWords);
   }
+  const byOrg = byWords.filter((r) => titleOrgMatchesRole(title, r, gazetteer));
+  if (byOrg.length > 0 && !byOrg.some((r) => titleOrgWordsMatchRole(title, r))) return wordsDiag(byOrg[0], `on ${primary.value} `);
   return null;
 }
 

@@ -1,14 +1,19 @@
 import type { Gazetteer, GazetteerEntity, RoleSpell } from '../types';
 import type { WrittenTitle } from './findTitles';
-import { canonicalWords, titleWordKind } from './titleLexicon';
+import { canonicalWords, isPortfolioWord, titleWordKind } from './titleLexicon';
 
 // Word-based comparison of a written title with a gazetteer role title. A title matches a role
 // when every office word written (after folding synonyms: spokeswoman → spokesman, head →
 // chief …) appears in the role's title: "commander" matches "Deputy Commander", but
 // "deputy commander" does not match "Commander". Ranks are compared only for people whose
 // gazetteer roles spell ranks out, since most gazetteers record offices, not ranks.
+//
+// Words are compared as a bag, so word order and "of" inversion do not matter ("Defense
+// Secretary" = "Secretary of Defense"); synonyms and known abbreviations fold first ("defense" →
+// "defence", "PM" → "prime minister"), and "affairs" is filler ("foreign minister" = "Minister of
+// Foreign Affairs").
 
-const ROLE_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
+const ROLE_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'affairs']);
 
 const roleWordCache = new WeakMap<RoleSpell, Set<string>>();
 
@@ -54,6 +59,25 @@ export function titleMatchesRole(title: WrittenTitle, role: RoleSpell): boolean 
   const words = roleWords(role);
   const compared = offices.length > 0 ? offices : ranks;
   return compared.every((w) => words.has(w));
+}
+
+/**
+ * Does the wording of a title's "of" part agree with the role's title? The part's words outside
+ * entity mentions ("of State", "of Foreign Affairs") are compared when the role's title has a
+ * portfolio the title words themselves leave out ("Secretary of Defense" after "Secretary"):
+ * then some word of the part must be in the role's title. "Secretary of State" is not "Secretary
+ * of Defense"; "Minister of Foreign Affairs" is "Foreign Minister". A role whose title is only an
+ * office ("Chairman") says nothing about the part, which then names the organisation.
+ */
+export function titleOrgWordsMatchRole(title: WrittenTitle, role: RoleSpell): boolean {
+  if (!title.org || title.org.placement !== 'of' || title.org.words.length === 0) return true;
+  const written = canonical(title.org.words).filter(isPortfolioWord);
+  if (written.length === 0) return true;
+  const words = roleWords(role);
+  const said = new Set(comparedWords(title).offices);
+  const untold = [...words].filter((w) => !said.has(w) && isPortfolioWord(w));
+  if (untold.length === 0) return true;
+  return written.some((w) => words.has(w));
 }
 
 /** True if `a` is `b`, or one is an ancestor of the other through `parent`. */

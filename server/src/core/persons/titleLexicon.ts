@@ -21,6 +21,8 @@ const POSITIONS = [
   'chairman', 'chairwoman', 'chairperson', 'governor', 'mayor', 'adviser', 'advisor', 'emir',
   'king', 'speaker', 'coordinator', 'representative', 'chancellor', 'prosecutor', 'judge',
   'mufti', 'commissioner', 'deputy-chief',
+  // Abbreviations of whole offices (read only in capitals: "PM", not "3 pm").
+  'pm',
 ];
 
 const MODIFIERS = [
@@ -80,6 +82,7 @@ const SYNONYMS: Record<string, string> = {
   chairperson: 'chief',
   director: 'chief',
   premier: 'prime minister',
+  pm: 'prime minister',
   advisor: 'adviser',
   defense: 'defence',
   vice: 'deputy',
@@ -97,6 +100,26 @@ const SYNONYMS: Record<string, string> = {
   'maj-gen': 'major general',
   'brig-gen': 'brigadier general',
 };
+
+/**
+ * Words that say how high or how settled an office is rather than what it is about: a title's
+ * organisation part ("of State", "of Foreign Affairs") can never stand for one of them.
+ */
+const GRADE_WORDS = new Set([
+  'deputy', 'vice', 'assistant', 'acting', 'interim', 'first', 'supreme', 'top', 'senior', 'special', 'outgoing',
+  'incoming', 'caretaker', 'new', 'chief-of-staff',
+]);
+
+/**
+ * A word naming what an office is about — its portfolio ("defence", "foreign", "state", "prime")
+ * rather than the office itself ("minister"), its grade ("deputy") or a rank or honorific. These
+ * are the words an "of" part may spell out instead ("Secretary of Defense" = "Defense Secretary").
+ */
+export function isPortfolioWord(canonicalWord: string): boolean {
+  const kind = LEXICON.get(canonicalWord);
+  if (kind === undefined) return true;
+  return (kind === 'modifier' || kind === 'descriptive') && !GRADE_WORDS.has(canonicalWord);
+}
 
 /** Canonical words of one written word ("premier" → ["prime", "minister"]). */
 export function canonicalWords(lowerWord: string): string[] {
