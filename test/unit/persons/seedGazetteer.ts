@@ -66,10 +66,15 @@ places:
   united-states: { name: United States, type: country, aliases: [US, U.S.], demonyms: [American] }
 `;
 
-/** 1-based line of an entry key in SEED_GAZETTEER, so tests do not hard-code line numbers. */
-export function seedLine(id: string): number {
-  const lines = SEED_GAZETTEER.split('\n');
+/** 1-based line of an entry key in a gazetteer text, so tests do not hard-code line numbers. */
+export function entryLine(gazetteer: string, id: string): number {
+  const lines = gazetteer.split('\n');
   const i = lines.findIndex((l) => l.trim().startsWith(`${id}:`));
-  if (i < 0) throw new Error(`no ${id} in the seed gazetteer`);
+  if (i < 0) throw new Error(`no ${id} in the test gazetteer`);
   return i + 1;
+}
+
+/** 1-based line of an entry key in SEED_GAZETTEER. */
+export function seedLine(id: string): number {
+  return entryLine(SEED_GAZETTEER, id);
 }

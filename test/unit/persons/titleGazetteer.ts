@@ -1,6 +1,7 @@
 // A gazetteer for the title tests: officials whose titles the press writes in many ways
 // ("Defense Secretary" / "Secretary of Defense", "foreign minister" / "Minister of Foreign Affairs").
 // Line numbers matter: messages cite them ("gazetteer.yaml:<line>").
+import { entryLine } from './seedGazetteer';
 export const TITLE_GAZETTEER = `# Officials of the Iraq and Syria coverage (test fixture)
 persons:
   mark-esper:
@@ -95,8 +96,5 @@ places:
 
 /** 1-based line of an entry key in TITLE_GAZETTEER. */
 export function titleLine(id: string): number {
-  const lines = TITLE_GAZETTEER.split('\n');
-  const i = lines.findIndex((l) => l.trim().startsWith(`${id}:`));
-  if (i < 0) throw new Error(`no ${id} in the title gazetteer`);
-  return i + 1;
+  return entryLine(TITLE_GAZETTEER, id);
 }
