@@ -43,7 +43,7 @@ function gazetteerValues(key) {
 test('figure history: the chart and the table show the examples\' troop counts, and open them', async () => {
   const articles = exportedExamples();
   const mentions = articles.flatMap((a) => a.figures.filter((f) => f.key === KEY).map((f) => ({ ...f, article: a })));
-  const dated = mentions.filter((m) => m.date !== null);
+  const dated = mentions.filter((m) => m.asOf !== null);
   const values = gazetteerValues(KEY);
   assert.ok(mentions.length >= 3 && values.length >= 2, `the examples have ${mentions.length} mentions and ${values.length} values of ${KEY}`);
 
@@ -80,7 +80,7 @@ test('figure history: the chart and the table show the examples\' troop counts, 
     assert.equal(await staleRow.count(), 1);
     assert.match((await staleRow.getAttribute('class')) ?? '', /\bdisagrees\b/);
     // For the screenshot: the stale count's point hovered, its tooltip shown.
-    const stalePoint = view.locator(`g.mark.mention.disagrees[aria-label*="“${stale.text}”"][aria-label*="${stale.date}"]`).first();
+    const stalePoint = view.locator(`g.mark.mention.disagrees[aria-label*="“${stale.text}”"][aria-label*="${stale.asOf}"]`).first();
     await stalePoint.hover();
     await expectText(view.locator('#tip'), (t) => t.includes(stale.text) && /Disagrees/.test(t), 'the tooltip of the stale count');
     await screenshot(page, 'figure-history');
@@ -96,7 +96,7 @@ test('figure history: the chart and the table show the examples\' troop counts, 
     assert.ok(await view.locator('svg.chart').isVisible(), 'the panel stays visible beside the article');
 
     // The keyboard: focus a point and press Enter.
-    const other = mentions.find((m) => m.article.file !== advisory.file && m.article.file !== START_ARTICLE && m.date !== null);
+    const other = mentions.find((m) => m.article.file !== advisory.file && m.article.file !== START_ARTICLE && m.asOf !== null);
     const point = view.locator(`g.mark.mention[aria-label*="“${other.text}”"]`).first();
     await point.focus();
     await point.press('Enter');
