@@ -155,6 +155,19 @@ const BY_CLAUSE: Row[] = [
   ['The 2000 troops left the base.', '2020-01-16', []],
   ['The militia is now in control of the crossing.', '2020-01-16', []],
   ['As of Jan. 30, 64 service members had been diagnosed.', '2020-02-03', ['Jan. 30=2020-01-30']],
+  // A month with its year written as a word, and a deadline with no tense.
+  ['The ratification began in February this year.', '2020-12-03', ['February this year=2020-02']],
+  ['The three states will join in April next year.', '2020-12-03', ['April next year=2021-04']],
+  ['Up until Thursday, investigators had not named him a suspect.', '2020-01-17', ['Thursday=2020-01-16']],
+  ['A truce until Friday.', '2020-01-16', ['Friday=2020-01-17']],
+  // Named days by their calendar rule and their clause; "the October slaying" is a month.
+  ['The convoy reached the border on Thanksgiving Day.', '2020-01-16', ['Thanksgiving Day=2019-11-28']],
+  ['The families hope he will be home by Christmas.', '2020-01-16', ['Christmas=2020-12-25']],
+  ['The talks will resume after Nowruz.', '2020-03-02', ['Nowruz=2020-03-21']],
+  ['Police linked the October slaying to the group.', '2020-01-16', ['October=2019-10']],
+  ['Investigators have been searching for him since shortly after the Oct. 23 killing.', '2020-05-06', ['Oct. 23=2019-10-23']],
+  ['Envoys will meet the week of March 6.', '2020-02-24', ['the week of March 6=2020-W10']],
+  ['Pilgrims are expected for Easter week.', '2020-02-24', ['Easter week=2020-W15']],
 ];
 
 function runTable(name: string, rows: Row[]): void {

@@ -13,7 +13,8 @@ import type { DateMention, ParsedArticle, PreciseDate, Span } from '../types';
 import { dateFormOf, isRelativeForm, leadingWeekday, type DateForm } from './dateForms';
 import { newsChrono, type ChronoResult } from './newsChrono';
 import { isNewsDate } from './newsDateFilter';
-import { fromDayNumber, monthDate, parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
+import { dayDate, weekDate, fromDayNumber, monthDate, parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
+import { findHolidays, resolveHoliday } from './holidays';
 import { resolveDateForm, yearlessReadings } from './resolveDateForm';
 import { sentenceAt } from './sentenceAt';
 import { findModifierYears } from './yearModifiers';
@@ -121,6 +122,14 @@ function resolveWithWeekday(form: DateForm, written: string, publishedDay: numbe
     if (other.value !== preferred.value && weekdayOf(startDay(other)) === lead.weekday) return other;
   }
   return preferred;
+}
+
+/** " this year", " of last year", ", next year" right after a month or a day-month. */
+const YEAR_AFTER = /^(,?\s+(?:of\s+)?)(this|last|next)\s+year\b/i;
+
+function shiftOf(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
 }
 
 /** `last <month>`: its latest occurrence before this month; `next <month>`: the first after it. */
@@ -247,15 +256,30 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
         // Wednesday's ruling").
         if (direction === 'future' && inEventPhrase(text, span)) direction = 'none';
       }
+      // Already part of the date before it ("this year" of "February this year").
+      const previous = found[found.length - 1];
+      if (previous && overlaps(previous.span, span)) continue;
       let date: PreciseDate | null;
       const shift = form.kind === 'month' ? /\b(last|next)\s+$/i.exec(text.slice(Math.max(from, span.start - 5), span.start)) : null;
-      if (shift && form.kind === 'month') {
+      const yearAfter = form.kind === 'month' || form.kind === 'dayMonth' ? YEAR_AFTER.exec(text.slice(span.end, span.end + 16)) : null;
+      if (yearAfter && publishedDay !== null && (form.kind === 'month' || form.kind === 'dayMonth')) {
+        // "February this year", "April next year", "March 3 last year": the year is written.
+        span = { start: span.start, end: span.end + yearAfter[0].length };
+        const year = fromDayNumber(publishedDay).year + shiftOf(yearAfter[2]);
+        date = form.kind === 'month' ? monthDate(year, form.month) : resolveDateForm({ kind: 'absolute', year, month: form.month, day: form.day }, publishedDay, direction);
+      } else if (shift && form.kind === 'month') {
         // "last November" is before this month, "next May" after it.
         span = { start: span.start - shift[0].length, end: span.end };
         date = shiftedMonth(form.month, publishedDay, shift[1].toLowerCase() === 'last' ? -1 : 1);
       } else {
         const written = text.slice(span.start, span.end);
         date = form.kind === 'dayMonth' ? resolveWithWeekday(form, written, publishedDay, direction) : resolveDateForm(form, publishedDay, direction);
+      }
+      // "the week of March 6": the ISO week holding that day.
+      const weekOf = date?.precision === 'day' ? /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(from, span.start - 16), span.start)) : null;
+      if (weekOf && date) {
+        span = { start: span.start - weekOf[0].length, end: span.end };
+        date = weekDate(parseIsoDay(date.start)!);
       }
       found.push({
         span,
@@ -273,6 +297,22 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
       if (found.some((d) => overlaps(d.span, y.span))) continue;
       found.push({ span: y.span, text: text.slice(y.span.start, y.span.end), date: resolveDateForm({ kind: 'year', year: y.year }, publishedDay, 'none'), relative: false, explicit: false });
     }
+  }
+  // Named days ("Thanksgiving Day", "last Christmas"), placed by their clause like a day-month.
+  for (const h of findHolidays(text, from, exclude)) {
+    if (found.some((d) => overlaps(d.span, h.span))) continue;
+    let date: PreciseDate | null = null;
+    if (publishedDay !== null) {
+      const sentence = sentenceAt(text, sentences, h.span.start);
+      const own = text.slice(sentence.start, sentence.end);
+      const direction = clauseDirection(own, h.span.start - sentence.start, h.span.end - sentence.start, markerCache);
+      date = dayDate(resolveHoliday(h, publishedDay, direction));
+    }
+    // "Easter week": the ISO week holding the day.
+    const week = /^\s+week\b/.exec(text.slice(h.span.end, h.span.end + 8));
+    const span = week ? { start: h.span.start, end: h.span.end + week[0].length } : h.span;
+    if (week && date) date = weekDate(parseIsoDay(date.start)!);
+    found.push({ span, text: text.slice(span.start, span.end), date, relative: true, explicit: false });
   }
   found.sort((a, b) => a.span.start - b.span.start);
 

@@ -57,11 +57,16 @@ function wordAfter(text: string, offset: number): string | null {
 }
 
 function isMonthAlone(text: string, span: Span): boolean {
-  if (/\bmid-$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) return true;
+  if (/\b(?:mid|early|late)-$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) return true;
   const prev = wordBefore(text, span.start);
   if (!prev) return false;
   const lower = prev.word.toLowerCase();
   if (MONTH_CONTEXT.has(lower)) return true;
+  // "the October slaying", "The March accession": a month modifying an event noun.
+  if (lower === 'the') {
+    const next = wordAfter(text, span.end);
+    return next !== null && !isCapitalised(next);
+  }
   if (lower === 'and' || lower === 'or' || lower === 'to') {
     // "between March and May": the second month borrows the first one's context.
     const before = wordBefore(text, prev.start);

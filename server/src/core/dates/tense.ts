@@ -131,6 +131,9 @@ function nearestIn(markers: Marker[], from: number, to: number, start: number, e
   return before ?? after;
 }
 
+/** "since …" with no clause edge before the date. */
+const SINCE_BEFORE = /\bsince\b[^,;:]*$/i;
+
 /** "as early as Saturday": the earliest a thing still to come can happen. */
 const EARLIEST_BEFORE = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
@@ -143,7 +146,8 @@ const NEXT_AFTER = /^\s+next\b/i;
  * Wednesday, they have said they will appeal": "announced"), then, when that holds no tense
  * marker, the stretch up to quotes, semicolons and dashes ("On Sunday, the coalition will hand
  * over the airfield"). `next` right after the date looks ahead ("by the end of June next"); so
- * does a deadline word right before the date (`until`, `by`) when the clause tells no past.
+ * does a deadline word right before the date (`until`, `by`) when neither clause has a tense
+ * ("Up until Thursday, they had not called him a suspect" is past).
  * Neither → 'none' (a bare weekday then looks back; a month or day-month takes the nearer).
  */
 export function clauseDirection(sentence: string, start: number, end: number, cache?: Map<string, Marker[]>): Direction {
@@ -156,13 +160,13 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
   for (const tight of [true, false]) {
     const clause = clauseAround(sentence, start, end, tight);
     const nearest = nearestIn(markers, clause.start, clause.end, start, end);
-    if (tight && !nearest && isFramedAsLimit(sentence.slice(clause.start, start))) return 'future';
-    if (nearest) {
-      if (!nearest.future && tight && isFramedAsLimit(sentence.slice(clause.start, start)) && nearest.start > end) return 'future';
-      return nearest.future ? 'future' : 'past';
-    }
+    if (nearest) return nearest.future ? 'future' : 'past';
   }
-  return 'none';
+  // No tense at all: a deadline still looks ahead ("a ceasefire until Friday"), a starting point
+  // back ("searching for him since shortly after the Oct. 23 slaying").
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (isFramedAsLimit(before)) return 'future';
+  return SINCE_BEFORE.test(before) ? 'past' : 'none';
 }
 
 /** True if the sentence tells of something that happened (it holds a past-tense verb). */
