@@ -4,7 +4,8 @@ import { entryLocationLabel, relatedEntry } from './gazetteerRef';
 import type { ReferenceDates } from './sentenceContext';
 import type { Token } from './tokens';
 
-// person-age-mismatch: "the 62-year-old X", "X, 62,", "X, aged 62", "X (62)". The age is checked
+// person-age-mismatch: "the 62-year-old X", "X, 62,", "X, aged 62", "X (62)", "X, the 62-year-old
+// leader" (when X starts its clause), "X, the Turkish president, 62,". The age is checked
 // against `born` on the sentence's date and on the publication date (reporters use either); a
 // dead person stays the age they died at. A month- or year-precision birth date allows every age
 // it can give.
@@ -19,17 +20,36 @@ export interface WrittenAge {
   span: Span;
 }
 
+/** Determiners of an appositive noun phrase ("X, the 62-year-old leader"). */
+const APPOSITIVE_ARTICLES = new Set(['the', 'a', 'an']);
+/** Punctuation after which a new clause (and so a new subject) may start. */
+const CLAUSE_BOUNDARY = new Set([',', '"', '“', '(', '—', '–', ':', ';']);
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but']);
+
+function yearOldAge(t: Token | undefined): WrittenAge | null {
+  if (t?.kind !== 'word') return null;
+  const m = YEAR_OLD.exec(t.text);
+  return m ? { age: Number(m[1]), span: { start: t.start, end: t.start + m[1].length } } : null;
+}
+
+/** A bare age at token `i`, closed off ("62," / "62." / "62)"): not the start of a list ("62 others"). */
+function closedBareAge(tokens: readonly Token[], i: number): WrittenAge | null {
+  const n = tokens[i];
+  if (!n || n.kind !== 'word' || !BARE_AGE.test(n.text)) return null;
+  const close = tokens[i + 1];
+  if (close && !(close.kind === 'punct' && /^[,.;)]$/.test(close.text))) return null;
+  return { age: Number(n.text), span: { start: n.start, end: n.end } };
+}
+
 /** The age written around the mention at token `at`, whose titles (if any) are `titles`. */
 export function findWrittenAge(tokens: readonly Token[], at: number, titles: readonly WrittenTitle[]): WrittenAge | null {
   // Before: "the 62-year-old (former Quds Force commander) X" — skip back over the titles.
   let left = at - 1;
   const earliest = titles.filter((t) => t.placement === 'before').reduce((min, t) => Math.min(min, t.titleSpan.start, t.org?.span.start ?? Infinity), Infinity);
   while (left >= 0 && tokens[left].start >= earliest) left--;
-  const before = tokens[left];
-  if (before?.kind === 'word') {
-    const m = YEAR_OLD.exec(before.text);
-    if (m) return { age: Number(m[1]), span: { start: before.start, end: before.start + m[1].length } };
-  }
+  const before = yearOldAge(tokens[left]);
+  if (before) return before;
+  if (tokens[at].possessive) return null;
   // After: "X, 62," / "X, aged 62" / "X (62)".
   const a = tokens[at + 1];
   let n = tokens[at + 2];
@@ -37,9 +57,16 @@ export function findWrittenAge(tokens: readonly Token[], at: number, titles: rea
   if (a.text === ',') {
     if (n.kind === 'word' && n.lower === 'aged') n = tokens[at + 3];
     else {
-      // A bare number after a comma must be closed, or it is the start of a list ("X, 62 others").
-      const close = tokens[at + 3];
-      if (close && !(close.kind === 'punct' && /^[,.;)]$/.test(close.text))) return null;
+      const bare = closedBareAge(tokens, at + 2);
+      if (bare) return bare;
+      // "X, the 62-year-old leader": an appositive when X starts its clause. Elsewhere the comma
+      // may end a clause X is in, and the phrase after it be someone else ("After meeting X, the
+      // 62-year-old leader flew home").
+      const k = n.kind === 'word' && APPOSITIVE_ARTICLES.has(n.lower) ? at + 3 : at + 2;
+      const appositive = yearOldAge(tokens[k]);
+      if (appositive && startsClause(tokens, left)) return appositive;
+      // "X, the Turkish president, 62,": an age closing the appositive title.
+      return ageAfterTitle(tokens, at, titles);
     }
   } else if (a.text === '(') {
     const close = tokens[at + 3];
@@ -49,6 +76,32 @@ export function findWrittenAge(tokens: readonly Token[], at: number, titles: rea
   }
   if (!n || n.kind !== 'word' || !BARE_AGE.test(n.text)) return null;
   return { age: Number(n.text), span: { start: n.start, end: n.end } };
+}
+
+/**
+ * Does the mention whose titles begin after token `left` start its clause? It does at the start
+ * of the sentence, after a clause boundary ("On Monday, X", "“X"), or after "and" / "but"; an
+ * article before the titles is skipped ("The Turkish president, X, …").
+ */
+function startsClause(tokens: readonly Token[], left: number): boolean {
+  let i = left;
+  if (i >= 0 && tokens[i].kind === 'word' && APPOSITIVE_ARTICLES.has(tokens[i].lower)) i--;
+  if (i < 0) return true;
+  const t = tokens[i];
+  if (t.kind === 'punct') return CLAUSE_BOUNDARY.has(t.text);
+  return t.kind === 'word' && CLAUSE_CONJUNCTIONS.has(t.lower);
+}
+
+/** "X, the Turkish president, 62," — a closed bare age right after the appositive title. */
+function ageAfterTitle(tokens: readonly Token[], at: number, titles: readonly WrittenTitle[]): WrittenAge | null {
+  const title = titles.find((t) => t.placement === 'after');
+  if (!title) return null;
+  const end = Math.max(title.titleSpan.end, title.org?.span.end ?? -Infinity);
+  let i = at + 1;
+  while (i < tokens.length && tokens[i].start < end) i++;
+  const comma = tokens[i];
+  if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
+  return closedBareAge(tokens, i + 1);
 }
 
 function parts(iso: string): [number, number, number] {

@@ -313,6 +313,10 @@ export function titleAfter(tokens: readonly Token[], at: number): WrittenTitle |
   while (isOrgMention(tokens[i])) i++;
   const modEnd = i - 1;
   const runStart = i;
+  // "X, the National Security Adviser,": capitalised words the lexicon does not know lead into a
+  // title written in capitals throughout. They belong to the title (and to its fix) but are not
+  // compared: "Turkish leader", "64-year-old leader" keep the lexicon's reading.
+  i = capitalisedTitleLead(tokens, i);
   while (i < tokens.length && runWordOf(tokens, i)) i++;
   const runEnd = i - 1;
   if (runEnd < runStart) return null;
@@ -340,6 +344,35 @@ export function titleAfter(tokens: readonly Token[], at: number): WrittenTitle |
   const closes = !next || (next.kind === 'punct' && CLOSING_PUNCT.has(next.text)) || (next.kind === 'word' && CLOSING_WORDS.has(next.lower));
   if (!closes) return null;
   return buildTitle(tokens, runStart, runEnd, qIndex, prefixQualifierAt(tokens, runStart), org, 'after');
+}
+
+const MAX_TITLE_LEAD = 3;
+
+/**
+ * The index after capitalised words unknown to the lexicon at `from` ("National" in "National
+ * Security Adviser"), when a run of title words follows that is all capitalised and has an office
+ * or rank in it; else `from`.
+ */
+function capitalisedTitleLead(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i - from < MAX_TITLE_LEAD && i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t.text) || ORG_LINKS.has(t.lower) || runWordOf(tokens, i)) break;
+    i++;
+  }
+  if (i === from) return from;
+  let j = i;
+  let head = false;
+  while (j < tokens.length) {
+    const rw = runWordOf(tokens, j);
+    if (!rw) break;
+    if (rw.word) {
+      if (!isCapitalized(tokens[j])) return from;
+      if (rw.word.kind === 'position' || rw.word.kind === 'rank') head = true;
+    }
+    j++;
+  }
+  return head ? i : from;
 }
 
 /** Does a title or a name start at token `i` ("Speaker Mohammed al-Halbousi", "al-Halbousi")? */

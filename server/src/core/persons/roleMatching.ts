@@ -54,9 +54,24 @@ export function isComparable(title: WrittenTitle, person: GazetteerEntity): bool
   return ranks.length > 0 && rolesSpellRanks(person);
 }
 
+/**
+ * Written alone, "leader" and "head" name whoever heads a body, whatever the office is called:
+ * "the Turkish leader" for a President, "head of the government" for a Prime Minister.
+ */
+const GENERIC_HEAD_WORDS = new Set(['leader', 'head']);
+/** Role-title words of an office that heads a body (canonical: chief = commander, chairman, director …). */
+const HEAD_OFFICE_WORDS = ['chief', 'president', 'prime', 'king', 'emir', 'mayor', 'governor', 'chancellor'];
+
+/** A title whose only office word is "leader" or "head" (modifiers such as "deputy" excluded). */
+function isGenericHead(title: WrittenTitle): boolean {
+  const offices = title.words.filter((w) => w.kind === 'position' || w.kind === 'modifier');
+  return offices.length > 0 && offices.every((w) => GENERIC_HEAD_WORDS.has(w.lower));
+}
+
 export function titleMatchesRole(title: WrittenTitle, role: RoleSpell): boolean {
   const { offices, ranks } = comparedWords(title);
   const words = roleWords(role);
+  if (offices.length > 0 && isGenericHead(title)) return HEAD_OFFICE_WORDS.some((w) => words.has(w));
   const compared = offices.length > 0 ? offices : ranks;
   return compared.every((w) => words.has(w));
 }
