@@ -168,6 +168,12 @@ const BY_CLAUSE: Row[] = [
   ['Investigators have been searching for him since shortly after the Oct. 23 killing.', '2020-05-06', ['Oct. 23=2019-10-23']],
   ['Envoys will meet the week of March 6.', '2020-02-24', ['the week of March 6=2020-W10']],
   ['Pilgrims are expected for Easter week.', '2020-02-24', ['Easter week=2020-W15']],
+  ['No foreign combat troops will remain by the end of the year.', '2021-12-09', ['end of the year=2021']],
+  ['Attacks nearly tripled in 2024 compared with 2023.', '2025-04-18', ['2024=2024', '2023=2023']],
+  ['The minister approved the plan on Thursday, officials said.', '2025-04-18', ['Thursday=2025-04-17']],
+  ['He led the group until it was dissolved in January.', '2025-11-11', ['January=2025-01']],
+  // A present-tense clause is neither past nor future: the nearer occurrence.
+  ['Relatives vowed to fight on when the case is heard in May.', '2020-03-29', ['May=2020-05']],
 ];
 
 function runTable(name: string, rows: Row[]): void {

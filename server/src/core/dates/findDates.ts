@@ -124,6 +124,9 @@ function resolveWithWeekday(form: DateForm, written: string, publishedDay: numbe
   return preferred;
 }
 
+/** "end of the year", "end of this month". */
+const END_OF_PERIOD = /\bend\s+of\s+(?:the|this)\s+(year|month)\b/gi;
+
 /** " this year", " of last year", ", next year" right after a month or a day-month. */
 const YEAR_AFTER = /^(,?\s+(?:of\s+)?)(this|last|next)\s+year\b/i;
 
@@ -298,6 +301,16 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
       found.push({ span: y.span, text: text.slice(y.span.start, y.span.end), date: resolveDateForm({ kind: 'year', year: y.year }, publishedDay, 'none'), relative: false, explicit: false });
     }
   }
+  // "by the end of the year": the publication's year (or month); chrono has no such form.
+  for (const w of windows) {
+    for (const m of text.slice(w.start, w.end).matchAll(END_OF_PERIOD)) {
+      const span = { start: w.start + m.index!, end: w.start + m.index! + m[0].length };
+      if (found.some((d) => overlaps(d.span, span))) continue;
+      const unit = m[1].toLowerCase() as 'year' | 'month';
+      found.push({ span, text: m[0], date: resolveDateForm({ kind: 'period', unit, shift: 0 }, publishedDay, 'none'), relative: true, explicit: false });
+    }
+  }
+
   // Named days ("Thanksgiving Day", "last Christmas"), placed by their clause like a day-month.
   for (const h of findHolidays(text, from, exclude)) {
     if (found.some((d) => overlaps(d.span, h.span))) continue;

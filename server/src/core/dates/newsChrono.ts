@@ -41,6 +41,7 @@ const UNWANTED_REFINERS = new Set([
 /** Words before a bare year that make it one: "in 2014", "since 2014", "the summer of 2014". */
 const YEAR_PREPOSITIONS =
   'in|since|until|till|by|from|before|after|during|through|throughout|early|late|mid|between|' +
+  'compared\\s+(?:with|to)|' +
   // "of" alone also introduces counts ("a force of 2000"), so only after a part of a year.
   '(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|half|rest|part)\\s+of';
 

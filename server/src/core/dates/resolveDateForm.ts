@@ -100,7 +100,7 @@ export function resolveDateForm(form: DateForm, published: number | null, direct
       const monthsBack = (month - form.month + 12) % 12;
       const monthsAhead = (form.month - month + 12) % 12;
       const nearer = monthsAhead < monthsBack ? ahead : back;
-      if (direction === 'past') return monthDate(monthsBack > 6 && monthsAhead <= 2 ? ahead : back, form.month);
+      if (direction === 'past') return monthDate(monthsBack > 6 && monthsAhead <= 1 ? ahead : back, form.month);
       if (direction === 'future') return monthDate(ahead, form.month);
       return monthDate(nearer, form.month);
     }

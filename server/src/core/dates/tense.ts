@@ -37,12 +37,20 @@ const NOT_PAST_ED = new Set([
 /** A past participle after these is passive or perfect in a present/future frame ("will be handed"). */
 const PARTICIPLE_AFTER = new Set(['be', 'been', 'being', 'is', 'are', 'am', "it's", 'get', 'gets']);
 
+/** A determiner or a modifier right before "plan": the word is a noun there. */
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|peace|new|security|withdrawal)\s+$/i;
+
 /** A tense marker found in a sentence; `clauseDirection` callers may cache them per sentence. */
 export interface Marker {
   start: number;
   end: number;
   future: boolean;
+  /** A present-tense auxiliary ("when the case is heard in May"): neither past nor future. */
+  present?: boolean;
 }
+
+/** Present-tense auxiliaries; one nearer to a date than a past verb makes its clause present. */
+const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 
 const WORD = /[A-Za-z]+(?:[-'][A-Za-z]+)*/g;
 
@@ -50,6 +58,8 @@ function markersOf(sentence: string): Marker[] {
   const markers: Marker[] = [];
   FUTURE_CUE.lastIndex = 0;
   for (let m = FUTURE_CUE.exec(sentence); m; m = FUTURE_CUE.exec(sentence)) {
+    // "the plan", "a peace plan": the noun, not the verb that looks ahead.
+    if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     markers.push({ start: m.index, end: m.index + m[0].length, future: true });
   }
   const futures = markers.length;
@@ -67,6 +77,8 @@ function markersOf(sentence: string): Marker[] {
     const insideCue = f < futures && markers[f].start <= m.index;
     if (isPast && !insideCue) {
       markers.push({ start: m.index, end: m.index + word.length, future: false });
+    } else if (PRESENT_WORDS.has(lower) && !insideCue) {
+      markers.push({ start: m.index, end: m.index + word.length, future: false, present: true });
     }
     previous = lower;
   }
@@ -160,7 +172,7 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
   for (const tight of [true, false]) {
     const clause = clauseAround(sentence, start, end, tight);
     const nearest = nearestIn(markers, clause.start, clause.end, start, end);
-    if (nearest) return nearest.future ? 'future' : 'past';
+    if (nearest) return nearest.future ? 'future' : nearest.present ? 'none' : 'past';
   }
   // No tense at all: a deadline still looks ahead ("a ceasefire until Friday"), a starting point
   // back ("searching for him since shortly after the Oct. 23 slaying").
@@ -171,7 +183,7 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
 
 /** True if the sentence tells of something that happened (it holds a past-tense verb). */
 export function hasPastMarker(sentence: string): boolean {
-  return markersOf(sentence).some((k) => !k.future);
+  return markersOf(sentence).some((k) => !k.future && !k.present);
 }
 
 /** Words right before a date that make it a deadline or a limit rather than a reported event. */
