@@ -44,6 +44,56 @@ describe('the date a figure is reported as of', () => {
     ['no date at all: the publication date', '2020-02-05',
       'About 2,500 US troops remain in Iraq.',
       ['About 2,500 US troops @ 2020-02-05']],
+    // a point of the figure's clause whose verb states a level: the date the count held
+    ['a state verb and "in <month year>"', '2025-11-20',
+      'More than 300 advisers remained in al-Anbar in October 2025, an official said.',
+      ['More than 300 advisers @ 2025-10']],
+    ['a perfect totals up to its date', '2020-02-05',
+      'On Monday, 64 service members had been diagnosed.',
+      ['64 service members @ 2020-02-03']],
+    ['"put the strength at N": a level stated', '2025-01-10',
+      'In 2024, US officials put the strength of Islamic State at about 2,500 fighters across Iraq and Syria.',
+      ['about 2,500 fighters @ 2024']],
+    ['"the toll rose to N on <day>": the level reached', '2020-02-05',
+      'The toll rose to 64 service members on Monday.',
+      ['64 service members @ 2020-02-03']],
+    ['a speech act is a reporting clause, past an apposition', '2025-02-26',
+      'The official urged Syria\'s Foreign Minister, Asaad al-Shaibani, on Tuesday to take charge of the 37,000 residents.',
+      ['37,000 residents @ 2025-02-25']],
+    // a span is no as-of date: the reporting clause's date or the publication date
+    ['"since <year>"', '2024-09-27',
+      'Attacks in Iraq have fallen by more than 90 percent since 2017.',
+      ['more than 90 percent @ 2024-09-27']],
+    ['"this month"', '2024-12-20',
+      'US aircraft have struck dozens of targets in central Syria this month.',
+      ['dozens of targets @ 2024-12-20']],
+    ['"over the past week"', '2024-12-20',
+      'About 40 families remained in the camp over the past week.',
+      ['About 40 families @ 2024-12-20']],
+    // a date after publication is a plan or a deadline, not an as-of date
+    ['a deadline "by <date>" after publication', '2024-12-20',
+      'The US keeps 2,500 troops in Iraq under a deal that ends the mission by September 2026.',
+      ['2,500 troops @ 2024-12-20']],
+    ['a future clause', '2021-02-16',
+      'The mission, which now has about 500 personnel, will grow when ministers meet on Thursday.',
+      ['about 500 personnel @ 2021-02-16']],
+    // an action's date dates the action, not the count
+    ['an action verb in the past', '2021-03-18',
+      'Baghdad brought back 94 families from al-Hol in late February.',
+      ['94 families @ 2021-03-18']],
+    ['a fronted date of an action', '2020-01-15',
+      'Two weeks ago, a roadside bomb wounded three coalition advisers near Shaddadi, the source added.',
+      ['three coalition advisers @ 2020-01-15']],
+    ['a passive action', '2025-07-10',
+      'Two Britons were flown out of Roj camp last week, a camp official added.',
+      ['Two Britons @ 2025-07-10']],
+    ['a relative clause of another noun', '2021-03-18',
+      'Officials said a sweep that ended on Tuesday led to the arrest of 125 people.',
+      ['125 people @ 2021-03-18']],
+    // another clause between the date and the figure
+    ['", which" starts another clause', '2025-01-28',
+      'Sunday, the secretary spoke with Sudani about the fight against Islamic State, which still has an estimated 2,500 fighters.',
+      ['an estimated 2,500 fighters @ 2025-01-28']],
   ];
   for (const [why, published, body, expected] of rows) test(why, () => assert.deepEqual(asOf(published, body), expected));
 });
@@ -62,6 +112,9 @@ describe('date roles', () => {
     ['The US military on ', ' raised the toll', 'clause'],
     ['In ', ', about 5,200 troops were in Iraq', 'clause'],
     ['were killed on ', ' in an ambush', 'event'],
+    ['urged Syria\'s Foreign Minister, Asaad al-Shaibani, on ', ' to act', 'report'],
+    // not an apposition: a comma before the date still ends the clause
+    ['The convoy left the base, on ', ' at dawn', 'clause'],
   ];
   for (const [before, after, role] of rows) test(`${before}<date>${after} → ${role}`, () => assert.equal(dateRole(before, after), role));
 });

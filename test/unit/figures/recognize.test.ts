@@ -81,6 +81,26 @@ const FIGURES: [string, string[]][] = [
     ['12 killed|killed|[12]', '5 soldiers|soldiers|[5]', '9 civilians|civilians|[9]']],
   ['The tally rose from 11 to 34 service members.', ['11|service members|[11]', '34 service members|service members|[34]']],
   ['In 2000 troops arrived.', []],
+  // designations of aircraft and weapons modify the counted noun; their digits are no figures
+  ['Two F-16 jets and an MQ-9 drone flew over.', ['Two F-16 jets|jets|[2]']],
+  ['Two F/A-18 fighter jets bombed artillery near Erbil.', ['Two F/A-18 fighter jets|jets|[2]']],
+  ['The air force lost four F-16s over Idlib.', ['four F-16s|F-16s|[4]']],
+  // durations are counts of their noun (SPEC §4: a count is the default unit)
+  ['The talks lasted 18 months.', ['18 months|months|[18]']],
+  ['Sanctions were suspended for 180 days.', ['180 days|days|[175, 185]']],
+  ['Commandos spent about two hours on the ground.', ['about two hours|hours|[1.8, 2.2]']],
+  ['A 10-day ceasefire held for five weeks.', ['five weeks|weeks|[5]']],
+  // a singular known-looking noun before a plural one modifies it
+  ['Militias launched four small attack drones at the base.', ['four small attack drones|drones|[4]']],
+  // "around"/"about" after a determiner and a noun is a preposition, not "approximately"
+  ['The sides agreed to a ceasefire around two Aleppo neighborhoods.', ['two Aleppo neighborhoods|neighborhoods|[2]']],
+  ['The fighting around 12 villages went on.', ['12 villages|villages|[12]']],
+  ['A report about 40 detainees was released.', ['40 detainees|detainees|[35, 45]']],
+  // … but not after a verb or a preposition, nor before a measure
+  ['The strike killed around 20 fighters.', ['around 20 fighters|fighters|[18, 22]']],
+  ['A force of around 3,000 troops stayed.', ['around 3,000 troops|troops|[2700, 3300]']],
+  ['The raid hit a town around 30 km from Mosul.', ['around 30 km||[27, 33]|km']],
+  ['The army sent about 500 troops north.', ['about 500 troops|troops|[450, 550]']],
   ['Only 2000 troops arrived.', ['Only 2000 troops|troops|[1500, 2500]']],
 ];
 
@@ -97,12 +117,18 @@ const NOT_FIGURES: string[] = [
   'Soldiers of the 7th Division arrived.',
   'Division 7 moved north.',
   'The council passed Resolution 2231.',
-  'Two F-16 jets and an MQ-9 drone flew over.',
+  // (Was 'Two F-16 jets and an MQ-9 drone flew over.': the designations are still no figures, but
+  // `Two … jets` counts jets by SPEC §4 — the head past a chain of modifiers — see FIGURES.)
+  'An MQ-9 drone and an F-16 flew over.',
   'The convoy left at 10:30 local time.',
   'The curfew starts at 9 pm.',
   'Call the hotline on +964 770 123 4567.',
-  'The talks lasted 18 months.',
+  // (`The talks lasted 18 months.` moved to FIGURES: SPEC §4 lists ages, years, ordinals and unit
+  // names as non-amounts, not durations; a duration is a count of its noun.)
+  'He turned 45 years old in March.',
   'No one was hurt.',
+  'The drone came in as a friendly one returning to the outpost.',
+  'The first convoy left and a second one followed.',
   'One of the sites was handed over.',
   'The two met on the border.',
   'Activist Mahrang Baloch (31) was detained.',

@@ -21,8 +21,10 @@ function figuresOf(body: string, published: string) {
 }
 
 describe('figure hover', () => {
+  // (The fighters were "killed in 2019" here once and keyed to the strength `is-operatives`; SPEC §4
+  // says a casualty count never takes the key of a level, so they are now "still active".)
   const { figures, byText } = figuresOf(
-    'More than 5,000 US troops remain in Iraq, and about 3,000 US soldiers will stay. Dozens of Islamic State fighters were killed in 2019.',
+    'More than 5,000 US troops remain in Iraq, and about 3,000 US soldiers will stay. Dozens of Islamic State fighters were still active in 2019.',
     '2020-08-20',
   );
 

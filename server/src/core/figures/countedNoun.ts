@@ -85,7 +85,8 @@ interface Word {
   end: number;
 }
 
-const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
+/** A word; also a designation of a weapon or aircraft (`F-15`, `F/A-18`, `MQ-9`), a name that modifies the noun after it. */
+const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}/]*[-‐]\p{N}[\p{L}\p{N}]*|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
 
 function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
   const words: Word[] = [];
@@ -130,6 +131,12 @@ export function countedNoun(text: string, from: number, limit: number, value: nu
       for (let n = Math.min(known.maxWords, words.length - j); n >= 1; n--) {
         const candidate = words.slice(j, j + n);
         if (known.has(foldUnit(candidate.map((w) => w.lower).join(' ')))) {
+          // A singular noun before a plural one modifies it: `four small attack drones` counts
+          // drones, `86 member countries` counts countries, not attacks or members.
+          const last = candidate[n - 1];
+          const next = words[j + n];
+          if (next && last.lower === singular(last.lower) && !looksPlural(last.lower) && !hasPunctuationBetween(text, last, next)
+            && !isCapitalised(next) && !STOP.has(next.lower) && looksPlural(next.lower) && !PARTICIPLE_UNITS.has(next.lower)) continue;
           return { unit: text.slice(candidate[0].start, candidate[n - 1].end), start: candidate[0].start, end: candidate[n - 1].end };
         }
       }

@@ -3,20 +3,52 @@
 // mention's class comes from its own clause; a gazetteer figure's from its label and units.
 import type { GazetteerEntity, Span } from '../types';
 
-export type FigureClass = 'casualty' | 'level' | null;
+/**
+ * `killed` and `injured` are the two kinds of casualty count; `casualty` is one that names both or
+ * neither (`casualties`, `victims`) and agrees with either. A count of the wounded never takes the
+ * key of a death toll, nor the reverse: they are different series.
+ */
+export type FigureClass = 'killed' | 'injured' | 'casualty' | 'level' | null;
 
-/** Words that make a count a casualty count (as a noun, a participle or a verb of its clause). */
-const CASUALTY = new Set([
-  'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dying', 'deaths', 'death', 'wounded', 'wounding', 'wounds', 'injured',
-  'injuring', 'injuries', 'injury', 'hurt', 'hurting', 'diagnosed', 'casualties', 'casualty', 'fatalities', 'treated', 'hospitalized',
-  'hospitalised', 'concussions', 'concussion', 'victims', 'bodies', 'slain', 'maimed',
+/** Words that make a count a death toll (as a noun, a participle or a verb of its clause). */
+const KILLED = new Set([
+  'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dying', 'deaths', 'death', 'fatalities', 'slain', 'bodies',
+  'executed', 'massacred',
 ]);
-/** Words that make a count a level: how many are deployed, stationed or kept somewhere. */
+/** Words that make a count a count of the injured. */
+const INJURED = new Set([
+  'wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting', 'diagnosed', 'treated',
+  'hospitalized', 'hospitalised', 'concussions', 'concussion', 'maimed',
+]);
+/** Casualty words that say neither which kind. */
+const CASUALTY = new Set(['casualties', 'casualty', 'victims']);
+/** Words that make a count a level: how many are deployed, stationed, kept or hosted somewhere. */
 const LEVEL = new Set([
   'deployed', 'deploy', 'deploying', 'deployment', 'stationed', 'station', 'based', 'garrison', 'garrisoned', 'level', 'levels',
   'presence', 'remain', 'remained', 'remaining', 'serving', 'serve', 'posted', 'strength', 'contingent', 'sent', 'send', 'sending',
-  'keep', 'kept', 'withdraw', 'withdrawn', 'withdrew', 'drawdown', 'troop',
+  'keep', 'keeps', 'kept', 'withdraw', 'withdrawn', 'withdrew', 'drawdown', 'troop', 'host', 'hosts', 'hosted', 'hosting', 'houses',
+  'housed', 'counts', 'counted', 'numbered', 'numbers', 'ranks', 'payroll', 'roster', 'maintains', 'maintained',
 ]);
+/** Possession right before the number (`which now has about 500 personnel`) states a level. */
+const HAVE = new Set(['has', 'have', 'had']);
+/** Heads of people counted in a gazetteer figure's units: with no casualty word, such a figure is a strength (a level). */
+const PEOPLE = new Set([
+  'troops', 'soldiers', 'members', 'personnel', 'fighters', 'militants', 'operatives', 'forces', 'marines', 'advisers', 'advisors',
+  'trainers', 'residents', 'inhabitants', 'detainees', 'suspects', 'prisoners', 'people', 'civilians', 'contractors', 'police',
+  'officers', 'staff', 'recruits', 'refugees', 'guards', 'commandos', 'sailors', 'airmen', 'reservists', 'militiamen', 'volunteers',
+  'mercenaries', 'insurgents', 'rebels', 'peshmerga', 'diplomats', 'workers', 'employees',
+]);
+/** Words that introduce the parts of a total: the parts share the total's class (`killed 154 people, including 39 fighters`). */
+const PARTS = /(?:^|[^\p{L}])(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*[^.;:!?]*$/iu;
+
+function cue(w: string): FigureClass | undefined {
+  if (KILLED.has(w)) return 'killed';
+  if (INJURED.has(w)) return 'injured';
+  if (CASUALTY.has(w)) return 'casualty';
+  if (LEVEL.has(w)) return 'level';
+  return undefined;
+}
+
 const SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'be', 'are', 'is', 'who', 'that', 'which', 'all', 'also', 'reportedly',
   'still', 'now', 'later', 'since', 'being', 'not']);
 
@@ -25,13 +57,15 @@ const WORDS = /[\p{L}][\p{L}'’-]*|[.,;:!?()]/gu;
 /**
  * The class of a figure from its clause: the noun it counts (`12 killed`), the first cue word
  * after it within its clause (`… service members hurt in the strike`, `troops deployed in Iraq`),
- * else a verb just before it (`the blast killed 12`, `to deploy 3,000 troops`). Null when the
- * clause says neither.
+ * else a verb just before it (`the blast killed 12`, `to deploy 3,000 troops`, `the base hosts
+ * 1,500 troops`, `which has 500 personnel`); the parts of a total take the total's class (`killed
+ * 154 people, including 102 militants, 39 SDF fighters`). Null when the clause says neither.
  */
-export function mentionClass(text: string, figure: Span, noun: string | null, sentenceEnd: number): FigureClass {
+export function mentionClass(text: string, figure: Span, noun: string | null, sentenceEnd: number, sentenceStart = 0): FigureClass {
   if (noun) {
     const last = noun.toLowerCase().split(/[\s-]+/).pop() ?? '';
-    if (CASUALTY.has(last)) return 'casualty';
+    const c = cue(last);
+    if (c && c !== 'level') return c;
   }
   const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 90)).match(WORDS) ?? [];
   for (let i = 0, n = 0; i < after.length && n < 7; i++) {
@@ -39,34 +73,68 @@ export function mentionClass(text: string, figure: Span, noun: string | null, se
     if (/^[.,;:!?()]$/.test(w)) break;
     if (SKIP.has(w)) continue;
     n++;
-    if (CASUALTY.has(w)) return 'casualty';
-    if (LEVEL.has(w)) return 'level';
+    const c = cue(w);
+    if (c) return c;
   }
-  const before = text.slice(Math.max(0, figure.start - 50), figure.start).match(WORDS) ?? [];
+  const from = Math.max(sentenceStart, figure.start - 140);
+  const beforeText = text.slice(from, figure.start);
+  const before = text.slice(Math.max(from, figure.start - 50), figure.start).match(WORDS) ?? [];
   for (let i = before.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
     const w = before[i].toLowerCase();
     if (/^[.,;:!?()]$/.test(w)) break;
-    if (CASUALTY.has(w)) return 'casualty';
-    if (LEVEL.has(w)) return 'level';
+    if (n === 0 && HAVE.has(w)) return 'level';
+    const c = cue(w);
+    if (c) return c;
+  }
+  // The parts of a total: read the class of the words before `including`.
+  const parts = PARTS.exec(beforeText);
+  if (parts) {
+    const head = beforeText.slice(0, parts.index + 1).match(WORDS) ?? [];
+    for (let i = head.length - 1, n = 0; i >= 0 && n < 8; i--) {
+      const w = head[i].toLowerCase();
+      if (/^[.;:!?()]$/.test(w)) break;
+      if (w === ',' || SKIP.has(w)) continue;
+      n++;
+      const c = cue(w);
+      if (c) return c;
+    }
   }
   return null;
 }
 
-/** The class of a gazetteer figure from its label and units (`… diagnosed with brain injuries`, `US troops deployed in Iraq`). */
+/**
+ * The class of a gazetteer figure from its label and units (`… diagnosed with brain injuries`, `US
+ * troops deployed in Iraq`). A figure that counts people and names no casualty is a strength —
+ * how many there are (`Fighters in the ranks of the SDF`, `Residents of al-Hol camp`): a level.
+ */
 export function gazetteerClass(entity: GazetteerEntity): FigureClass {
   const words = `${entity.name} ${(entity.units ?? []).join(' ')}`.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  let killed = false;
+  let injured = false;
   let casualty = false;
-  let level = /\b(?:troops|forces|soldiers|personnel)\s+in\b/i.test(entity.name);
+  const counts = (entity.units ?? []).map((u) => u.toLowerCase().split(/[\s-]+/).pop() ?? '');
+  const people = counts.length === 0 || counts.some((u) => PEOPLE.has(u));
+  // "US troops in Iraq" is a level; "Attacks on US forces in Iraq" counts attacks, not forces.
+  let level = people && /\b(?:troops|forces|soldiers|personnel)\s+in\b/i.test(entity.name);
   for (const w of words) {
-    if (CASUALTY.has(w)) casualty = true;
-    else if (LEVEL.has(w)) level = true;
+    const c = cue(w);
+    if (c === 'killed') killed = true;
+    else if (c === 'injured') injured = true;
+    else if (c === 'casualty') casualty = true;
+    else if (c === 'level') level = true;
   }
-  if (casualty) return 'casualty';
+  if (casualty || (killed && injured)) return 'casualty';
+  if (killed) return 'killed';
+  if (injured) return 'injured';
   if (level) return 'level';
-  return null;
+  return counts.length > 0 && people ? 'level' : null;
 }
+
+const isCasualty = (c: FigureClass): boolean => c === 'killed' || c === 'injured' || c === 'casualty';
 
 /** True if a mention of class `mention` may take the key of a gazetteer figure of class `figure`. */
 export function classesAgree(mention: FigureClass, figure: FigureClass): boolean {
-  return mention === null || figure === null || mention === figure;
+  if (mention === null || figure === null || mention === figure) return true;
+  // `casualties` agrees with a death toll and with a count of the injured.
+  return isCasualty(mention) && isCasualty(figure) && (mention === 'casualty' || figure === 'casualty');
 }

@@ -13,6 +13,9 @@ const REPORT_VERBS = new Set([
   'states', 'added', 'adds', 'acknowledged', 'disclosed', 'revealed', 'estimated', 'estimates', 'updated', 'released',
   'published', 'posted', 'tweeted', 'wrote', 'noted', 'according', 'briefed', 'testified', 'insisted', 'explained', 'claimed',
   'claims', 'declared', 'cited', 'quoted',
+  // speech acts report too: `urged … on Tuesday to take responsibility for the 37,000 residents`
+  'urged', 'urges', 'warned', 'warns', 'appealed', 'demanded', 'pledged', 'promised', 'vowed', 'stressed', 'argued', 'asked',
+  'admitted', 'alleged', 'denied', 'emphasized', 'emphasised', 'informed', 'assured', 'signaled', 'signalled', 'indicated',
 ]);
 /** Nouns of a report: `in a statement on Monday`, `Monday's briefing`. */
 const REPORT_NOUNS = new Set([
@@ -80,6 +83,15 @@ function backwardRole(before: string, after: string): { role: DateRole; boundary
   while (i >= 0 && PREPOSITIONS.has(back[i].toLowerCase())) i--;
   for (let n = 0; i >= 0 && n < 8; i--, n++) {
     const t = back[i];
+    if (t === ',' && n === 0) {
+      // "urged Syria's Foreign Minister, Asaad al-Shaibani, on Tuesday": a name set off by commas
+      // right before the date is an apposition; the verb before the name it follows is the date's.
+      const skipped = pastApposition(back, i);
+      if (skipped !== null) {
+        i = skipped + 1; // the loop's i-- lands on the word before the named noun phrase
+        continue;
+      }
+    }
     if (/^[,;:()"“”—–]$/.test(t)) return { role: 'clause', boundary: true };
     const w = word(t);
     if (REPORT_VERBS.has(w) || REPORT_NOUNS.has(w)) return { role: 'report', boundary: false };
@@ -91,28 +103,146 @@ function backwardRole(before: string, after: string): { role: DateRole; boundary
   return { role: 'clause', boundary: i < 0 };
 }
 
+const isName = (t: string): boolean => /^\p{Lu}/u.test(t) || /^(?:al|el|bin|ibn|de|van|von)(?:-|$)/.test(t);
+
+/**
+ * For `…, Name Name,` ending at `back[comma]`: the index of the last token before the noun phrase
+ * the apposition names (capitalised words and possessives: `Syria's Foreign Minister`), or null
+ * when the stretch between the commas is not a name.
+ */
+function pastApposition(back: string[], comma: number): number | null {
+  let j = comma - 1;
+  while (j >= 0 && j > comma - 6 && back[j] !== ',' && isName(back[j])) j--;
+  if (j === comma - 1 || j < 1 || back[j] !== ',') return null;
+  let k = j - 1;
+  while (k >= 0 && j - k <= 5 && /^\p{Lu}/u.test(back[k])) k--;
+  return k < j - 1 && k >= 0 ? k : null;
+}
+
 const PRIORITY: Record<DateRole, number> = { asOf: 3, report: 2, clause: 1, event: 0 };
+
+/**
+ * A span rather than a point: `since 2017`, `over the past week`, `during 2024`, `this month`. A
+ * count over a span is reported as of the day it is written (the reporting clause's date or the
+ * publication date), never as of the span.
+ */
+const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:since|during|throughout|through|for|until|till|within|from|between|(?:in|over|during|for)\s+the\s+(?:past|last|previous|coming|next|first)(?:\s+\p{L}+)?|so\s+far\s+(?:in|this)?)\s*$/iu;
+const PERIOD_TEXT = /^(?:this|past|earlier\s+this|so\s+far\s+this)\s/i;
+/** `by Sept. 15` before a future date is a deadline, not an "as of". */
+const BY_BEFORE = /(?:^|[^\p{L}])by\s+$/iu;
+/** Between a date and a figure, these start another clause: the date is not the figure's. */
+const CLAUSE_BREAK = /;|,\s*(?:which|who|whose|whom|where|when|while|and|but|as|after|before|because|although|though|until|whereas)\b|\s(?:when|while|whereas|because|although)\s/i;
+
+/** Verbs of a state or a standing amount: a date of their clause is the date the count held. */
+const STATE_VERBS = new Set([
+  'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'number', 'numbers', 'numbered', 'total', 'totals', 'totaled',
+  'totalled', 'stand', 'stands', 'stood', 'host', 'hosts', 'hosted', 'keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'house',
+  'houses', 'housed', 'count', 'counts', 'counted', 'maintain', 'maintains', 'maintained', 'live', 'lived', 'reside', 'resided',
+  'reached', 'reach', 'reaches', 'exist', 'existed',
+]);
+/** Participles after `is`/`were` that still describe a state (`were deployed in Iraq`). */
+const STATE_PARTICIPLES = new Set([
+  'deployed', 'stationed', 'based', 'held', 'kept', 'housed', 'detained', 'garrisoned', 'estimated', 'believed', 'thought',
+  'registered', 'listed', 'present', 'left', 'enrolled', 'employed', 'imprisoned', 'jailed', 'displaced', 'missing',
+]);
+/** Verbs whose `to` before the figure names the level reached at the date: `the toll rose to 64 on Monday`. */
+const CHANGE_VERBS = new Set(['rose', 'risen', 'climbed', 'increased', 'jumped', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'declined', 'raised', 'lowered', 'revised', 'brought', 'put', 'swelled']);
+/** Verbs that state a level with `at` before the number: `put the toll at 64`, `stood at 5,200`. */
+const AT_VERBS = new Set(['put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'set', 'sets', 'estimated', 'estimates', 'stood', 'stands', 'stand', 'kept', 'keeps', 'fixed']);
+const BE = new Set(['is', 'are', 'was', 'were']);
+const HAVE = new Set(['has', 'have', 'had']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+/** Irregular past forms and participles (an -ed ending finds the rest). */
+const IRREGULAR = new Set([
+  'left', 'spent', 'held', 'kept', 'brought', 'took', 'taken', 'fled', 'flew', 'flown', 'fought', 'met', 'spoke', 'spoken', 'sent',
+  'went', 'gone', 'came', 'come', 'made', 'won', 'lost', 'began', 'begun', 'hit', 'struck', 'stood', 'led', 'gave', 'given', 'saw',
+  'seen', 'put', 'set', 'shot', 'built', 'caught', 'drove', 'driven', 'ran', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown',
+  'overran', 'overrun', 'withdrew', 'withdrawn', 'sold', 'told', 'said', 'found', 'paid', 'bought', 'thrown', 'threw', 'blew',
+  'blown', 'slain', 'hid', 'hidden', 'broke', 'broken', 'stole', 'stolen', 'freed', 'got', 'gotten',
+]);
+const isParticiple = (w: string): boolean => IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && w !== 'hundred');
+
+/**
+ * Whether the clause that governs a figure states a level that held at its date (`300 advisers
+ * remained in al-Anbar in October 2025`, `In January, 5,200 troops were in Iraq`, `the base hosts
+ * 1,500 troops`, a perfect `had been diagnosed` that totals up to then) — true — or tells an
+ * action whose date dates the action (`brought back 94 families in late February`, `were flown out
+ * last week`, `a bomb wounded three advisers two weeks ago`) — false. Null when no verb is near.
+ */
+export function figureStatesLevel(text: string, sentence: Span, figure: Span): boolean | null {
+  const after = tokens(text.slice(figure.end, Math.min(sentence.end, figure.end + 80)));
+  for (let k = 0, n = 0; k < after.length && n < 7; k++, n++) {
+    const t = after[k];
+    if (/^[,;:()"“”—–]$/.test(t)) break;
+    const w = word(t);
+    const next = after[k + 1] ? word(after[k + 1]) : '';
+    if (BE.has(w)) {
+      if (next === 'being') return false;
+      return !isParticiple(next) || STATE_PARTICIPLES.has(next);
+    }
+    if (HAVE.has(w)) return true; // a perfect totals up to its date; `have` alone is possession
+    if (MODALS.has(w)) return false;
+    if (STATE_VERBS.has(w)) return true;
+    if (REPORT_VERBS.has(w) || EVENT_VERBS.has(w) || isParticiple(w)) return false;
+  }
+  const before = tokens(text.slice(Math.max(sentence.start, figure.start - 60), figure.start));
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = before[k];
+    if (/^[,;:()"“”—–]$/.test(t)) break;
+    const w = word(t);
+    if (HAVE.has(w) || STATE_VERBS.has(w)) return true;
+    if (w === 'to' && k > 0 && CHANGE_VERBS.has(word(before[k - 1]))) return true;
+    // "put the strength of Islamic State at about 2,500 fighters", "estimated the force at": a level stated.
+    if (w === 'at' && before.slice(Math.max(0, k - 7), k).some((b) => AT_VERBS.has(word(b)))) return true;
+    if (BE.has(w) || MODALS.has(w)) return n === 0; // `the total was 64`; `will send` is a plan
+    if (REPORT_VERBS.has(w) || EVENT_VERBS.has(w) || isParticiple(w)) {
+      // `have brought home 10,000 people`: a perfect totals up to its date.
+      return k > 0 && HAVE.has(word(before[k - 1]));
+    }
+  }
+  return null;
+}
 
 /**
  * The date that governs a figure: among the resolved dates of its sentence (sorted, none
  * overlapping), the best role (`as of` over a report over its clause; never an event's), the
  * nearest on a tie. Null when none governs: the caller uses the publication date.
+ *
+ * A date of the figure's clause (neither `as of` nor a report) governs only when it is a point —
+ * not a span (`since 2017`, `this month`) and not after publication (`will meet on Thursday`, a
+ * deadline `by Sept. 15`) — in the figure's own clause (no `, which …` or `; ` between them), and
+ * the figure's verb states a level rather than tells an action (`figureStatesLevel`).
  */
-export function governingDate(text: string, sentence: Span, dates: readonly DateMention[], figure: Span, roles?: Map<DateMention, DateRole>): PreciseDate | null {
+export function governingDate(
+  text: string, sentence: Span, dates: readonly DateMention[], figure: Span, roles?: Map<DateMention, DateRole>,
+  published?: PreciseDate | null,
+): PreciseDate | null {
   let best: DateMention | null = null;
   let bestPriority = 0;
   let bestDistance = Infinity;
+  let states: boolean | null | undefined;
   // A pathological sentence with thousands of dates: only the nearest few are weighed.
   const near = dates.length > 16 ? nearest(dates, figure, 8) : dates;
   for (const d of near) {
     if (!d.date) continue;
     let role = roles?.get(d);
+    const before = text.slice(Math.max(sentence.start, d.span.start - 100), d.span.start);
     if (role === undefined) {
-      role = dateRole(text.slice(Math.max(sentence.start, d.span.start - 100), d.span.start), text.slice(d.span.end, Math.min(sentence.end, d.span.end + 80)));
+      role = dateRole(before, text.slice(d.span.end, Math.min(sentence.end, d.span.end + 80)));
       roles?.set(d, role);
     }
     const priority = PRIORITY[role];
     if (priority === 0) continue;
+    const future = published != null && d.date.start > published.end;
+    if (role === 'asOf' && future && BY_BEFORE.test(before)) continue;
+    if (role === 'clause') {
+      if (future || PERIOD_BEFORE.test(before.slice(-40)) || PERIOD_TEXT.test(d.text)) continue;
+      const [from, to] = d.span.end <= figure.start ? [d.span.end, figure.start] : [figure.end, d.span.start];
+      // Far apart (a long sentence) is another clause anyway; a short gap is read for a clause break.
+      if (to - from > 240 || CLAUSE_BREAK.test(text.slice(from, to))) continue;
+      if (states === undefined) states = figureStatesLevel(text, sentence, figure);
+      if (states !== true) continue;
+    }
     const distance = d.span.end <= figure.start ? figure.start - d.span.end : d.span.start >= figure.end ? d.span.start - figure.end : 0;
     if (priority > bestPriority || (priority === bestPriority && distance < bestDistance)) {
       best = d;

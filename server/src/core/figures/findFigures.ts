@@ -50,9 +50,9 @@ export function findFigures(
       if (annotation) annotated.add(annotation);
       out.push(toMention(article, r, {
         key: annotation ? annotation.value
-          : r.unit === 'count' ? assignKey(r.noun, own, previous, index, () => mentionClass(article.maskedText, r.span, r.noun, sentence.end)) : null,
+          : r.unit === 'count' ? assignKey(r.noun, own, previous, index, () => mentionClass(article.maskedText, r.span, r.noun, sentence.end, sentence.start)) : null,
         explicit: annotation !== undefined,
-        date: governingDate(article.maskedText, sentence, sentenceDates, r.span, roles) ?? article.published,
+        date: governingDate(article.maskedText, sentence, sentenceDates, r.span, roles, article.published) ?? article.published,
         about: [...about],
       }));
     }
@@ -68,7 +68,7 @@ export function findFigures(
     const i = sentences.findIndex((s) => s.start <= annotation.textSpan.start && annotation.textSpan.start < s.end);
     const about = new Set([...(idsBySentence[i - 1] ?? []), ...(idsBySentence[i] ?? [])]);
     const sentenceDates = sortedDates.filter((d) => d.date && i >= 0 && d.span.start >= sentences[i].start && d.span.end <= sentences[i].end);
-    const date = i >= 0 ? governingDate(article.maskedText, sentences[i], sentenceDates, r.span) : null;
+    const date = i >= 0 ? governingDate(article.maskedText, sentences[i], sentenceDates, r.span, undefined, article.published) : null;
     out.push(toMention(article, r, { key: annotation.value, explicit: true, date: date ?? article.published, about: [...about] }));
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -2,14 +2,20 @@ import type { NumberReading } from './readNumber';
 
 // Numbers that are not amounts: ages, years, dates, ordinals, names of units and weapons
 // (`Division 7`, `F-16`, `Resolution 2231`), times, phone-like and list numbers, and measures
-// other than distance (`18 months`, `40 kg`). Percentages, money, distances and `times` are
+// other than distance and time (`40 kg`, `3 percentage points`). Percentages, money, distances and `times` are
 // figures with a unit (units.ts reads them before these tests run); the exclusions below only
 // catch the forms units.ts does not read (`percentage points`, bare `dinars` glued forms …).
+// A duration is an amount, and SPEC §4 reads any amount without a unit of its own as a count of
+// the noun after it: `180 days`, `five months`, `about two hours` are counts of days, months and
+// hours (SPEC's non-amounts are ages, years, ordinals and unit names: `45 years old` and
+// `a 10-day truce` stay out; `two weeks ago` is a date and never reaches here).
 
 /** What precedes and follows the number inside its sentence, for the context tests below. */
 export interface NumberContext {
   before: string;
   after: string;
+  /** A unit is written with the number (`78 times`, `30 percent`): then it is a measure, never a label such as `Division 7`. */
+  hasUnit?: boolean;
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -23,7 +29,7 @@ const AFTER_EXCLUDES: RegExp[] = [
   /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b)/i,
   /^\s+(?:us\s+)?(?:dollars?|euros?|pounds?|dinars?|rials?|riyals?|yuan|rupees?|cents?|usd|eur|iqd|gbp)\b/i,
   new RegExp(String.raw`^\.?\s+${MONTH}\b`, 'i'), // 3 January, 3 Jan.
-  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|kg|kilograms?|grams?|tonnes?|tons?|lbs?|litres?|liters?|barrels?|acres?|hectares?|sq|square|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|points?)\b/i,
+  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|kg|kilograms?|grams?|tonnes?|tons?|lbs?|litres?|liters?|barrels?|acres?|hectares?|sq|square|degrees?|seconds?|centuries|century|times|points?)\b/i,
   /^\s*[-‐]?\s*years?[-‐\s]+old\b/i,
   /^\s*-\s*\d+\s*-\s*\d/, // 555-123-4567, serials
 ];
@@ -57,7 +63,7 @@ export function isNonFigure(reading: NumberReading, ctx: NumberContext): boolean
   if (reading.style === 'digits') {
     for (const re of BEFORE_EXCLUDES) if (re.test(before)) return true;
     const cap = CAPITALISED_WORD_BEFORE.exec(before);
-    if (cap && !MAY_PRECEDE_COUNT.has(cap[1].toLowerCase()) && !/['’]s?$/.test(cap[1])) return true; // Iraq's 5,000 troops is a count
+    if (cap && !ctx.hasUnit && !MAY_PRECEDE_COUNT.has(cap[1].toLowerCase()) && !/['’]s?$/.test(cap[1])) return true; // Iraq's 5,000 troops is a count
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // (31) after a name, (2) in lists
     if (/(?:^|\n)[ \t>]*$/.test(before) && /^[.)]\s/.test(after)) return true; // "1. " list markers
     if (/^\.\d/.test(after)) return true; // 3.2.1: a section number, not a decimal

@@ -45,12 +45,17 @@ const BETWEEN_BEFORE = /(^|[^\p{L}])(between)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
 /** "hand over 12 sites" is a transfer, not "more than 12". */
 const PHRASAL_OVER = /\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|pass|passes|passed|passing|handover)\s+$/i;
-const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|only)\s+$/i;
+/** `one` after these is a pronoun: `no one`, `the only one`, `a friendly one returning`, `the last one`. */
+const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|only)\s+$|(?:^|[^\p{L}])(?:an?|the|another)\s+\p{Ll}+\s+$/iu;
 /**
  * A determiner before a small number word makes it a definite reference to parties already
  * known, not an amount: `the two sides`, `the three men`, `all four`, `its two neighbours`.
  */
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|its|their|his|her|our|all|both|your|my)\s+$/iu;
+/** A determiner and a lower-case word right before `around`/`about`: `a ceasefire around`, `the fighting around`. */
+const PREPOSITION_AFTER_NOUN = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}-]*)\s+$/u;
+/** Words after a determiner that are still verbs or prepositions (`the army sent`, `a total of`): `around` keeps its sense there. */
+const VERB_LIKE = /ed$|^(?:left|put|set|cut|hit|kept|held|had|has|was|were|is|are|be|been|sent|saw|got|took|gave|made|lost|taken|given|seen|flown|fallen|risen|of|to|at|in|on|by|with|from|for)$/;
 /** `Ahmed Saleh, 45, was …`: a number between commas right after a name is an age. */
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
 
@@ -146,13 +151,19 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
   const numberStart = prefix ? prefix.start : low.start;
   const beforeNumber = prefix ? s.slice(Math.max(floor, numberStart - CONTEXT), numberStart) : before;
   const restStart = Math.max(after?.end ?? last.end, suffix?.end ?? 0);
-  const ctx = { before: beforeNumber, after: s.slice(restStart, restStart + CONTEXT) };
+  const ctx = { before: beforeNumber, after: s.slice(restStart, restStart + CONTEXT), hasUnit: unit !== null };
   if (isNonFigure(low, ctx)) return null;
   if (low.style === 'digits' && !high && low.value > 0 && low.value < 130 && NAME_COMMA_BEFORE.test(before) && /^\s*,/.test(s.slice(last.end, last.end + 3))) return null;
 
   if (!qualifier) {
     qualifier = qualifierBefore(s, numberStart, floor);
     if (qualifier?.text.toLowerCase() === 'over' && PHRASAL_OVER.test(s.slice(Math.max(0, qualifier.start - CONTEXT), qualifier.start))) qualifier = null;
+    // "a ceasefire around two neighbourhoods": after a determiner and a noun, `around`/`about` is a
+    // preposition of the noun, not "approximately" (a measure keeps it: "a town around 30 km away").
+    if (qualifier && !unit && /^(?:around|about)$/i.test(qualifier.text)) {
+      const head = PREPOSITION_AFTER_NOUN.exec(s.slice(Math.max(floor, qualifier.start - CONTEXT), qualifier.start));
+      if (head && !VERB_LIKE.test(head[1])) qualifier = null;
+    }
   }
   const noun = unit ? null : countedNoun(s, restStart, s.length, last.value, known, low.style === 'vague');
 
