@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { repoPath } from '../../support/repo';
-import { belowFloors, evaluate, readFloors } from './evaluate';
+import { belowFloors, evaluate, readFloors, type GoldScore } from './evaluate';
 import { GOLD_CATEGORIES } from './gold';
 import { percent, precision, recall, type Tally } from './score';
 
@@ -32,18 +32,23 @@ if (result.timeml) {
   console.log('TimeML: ../shared/benchmarks/timeml-aquaint/ not found; skipped');
 }
 
-const { tallies } = result.gold;
-console.log(`\nGold corpus (${result.gold.articles} articles in ${result.gold.corpora.join(', ') || 'no corpus'})`);
-console.log(`  ${'category'.padEnd(22)} ${'recall'.padStart(7)} ${'precision'.padStart(10)}   found/gold  right/reported`);
-for (const c of GOLD_CATEGORIES) {
-  const t = tallies[c];
-  if (c === 'must-not violations') {
-    console.log(`  ${c.padEnd(22)} ${String(t.reported).padStart(7)} of ${t.gold} must-not items`);
-    continue;
+function printGold(title: string, score: GoldScore, missesFile: string): void {
+  const { tallies } = score;
+  console.log(`\n${title} (${score.articles} articles in ${score.corpora.join(', ') || 'no corpus'})`);
+  console.log(`  ${'category'.padEnd(22)} ${'recall'.padStart(7)} ${'precision'.padStart(10)}   found/gold  right/reported`);
+  for (const c of GOLD_CATEGORIES) {
+    const t = tallies[c];
+    if (c === 'must-not violations') {
+      console.log(`  ${c.padEnd(22)} ${String(t.reported).padStart(7)} of ${t.gold} must-not items`);
+      continue;
+    }
+    console.log(`  ${c.padEnd(22)} ${percent(recall(t)).padStart(7)} ${percent(precision(t)).padStart(10)}   ${`${t.found}/${t.gold}`.padStart(10)}  ${`${t.correct}/${t.reported}`.padStart(14)}`);
   }
-  console.log(`  ${c.padEnd(22)} ${percent(recall(t)).padStart(7)} ${percent(precision(t)).padStart(10)}   ${`${t.found}/${t.gold}`.padStart(10)}  ${`${t.correct}/${t.reported}`.padStart(14)}`);
+  console.log(`  misses: ${writeMisses(missesFile, GOLD_CATEGORIES.map((c) => tallies[c]))}`);
 }
-console.log(`  misses: ${writeMisses('gold-misses.txt', GOLD_CATEGORIES.map((c) => tallies[c]))}`);
+
+printGold('Gold corpus', result.gold, 'gold-misses.txt');
+if (result.heldOut) printGold('Held-out corpus (never tuned on)', result.heldOut, 'heldout-misses.txt');
 
 const broken = belowFloors(result.numbers, readFloors());
 writeFileSync(path.join(outDir, 'numbers.json'), JSON.stringify(result.numbers, null, 2) + '\n');
