@@ -10,6 +10,10 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // ESM-only code bundled into CommonJS (fdir, under tinyglobby, reads import.meta.url): give it
+  // the bundle's own URL rather than undefined.
+  define: { 'import.meta.url': '__newsmdImportMetaUrl' },
+  banner: { js: "const __newsmdImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [

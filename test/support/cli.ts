@@ -11,10 +11,21 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface CliExtra {
+  /** Standard input. */
+  input?: string;
+  /** Added to (or, with `undefined` values, removed from) the environment. */
+  env?: Record<string, string | undefined>;
+  /** Run as this user (the test runner must be root). */
+  uid?: number;
+  gid?: number;
+}
+
 /** Runs the built `newsmd` launcher as a user would (a real process), with a time bound. */
-export function runCli(args: string[], cwd: string, timeoutMs = 60_000): CliRun {
+export function runCli(args: string[], cwd: string, timeoutMs = 60_000, extra: CliExtra = {}): CliRun {
   const r = spawnSync(process.execPath, [repoPath('server', 'bin', 'newsmd.js'), ...args], {
     cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024,
+    input: extra.input, env: extra.env ? { ...process.env, ...extra.env } : undefined, uid: extra.uid, gid: extra.gid,
   });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

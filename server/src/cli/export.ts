@@ -1,28 +1,23 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checkFiles, type ArticleAnalysis } from '../core';
+import { type ArticleAnalysis } from '../core';
 import { toBrat, toCsv, toJsonl } from '../core/export';
 import type { ExportOptions } from './args';
 import { InputError } from './files';
 import { loadInputs } from './inputs';
-import type { Io } from './main';
+import { type Io, checkGroups, inputIo } from './main';
 
 /** `newsmd export`: jsonl and csv go to stdout; brat writes a `.txt`/`.ann` pair per article. */
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
-  const { articleSources, gazetteerSources, skipped } = await loadInputs(options, (m) => io.stderr(`newsmd: ${m}\n`));
-  const result = checkFiles({
-    articles: articleSources,
-    gazetteerFiles: gazetteerSources,
-    logger: { log: (m) => { if (process.env.NEWSMD_DEBUG) io.stderr(`${m}\n`); } },
-  });
-  const entities = result.gazetteer.gazetteer.entities;
+  const { groups, skipped } = await loadInputs(options, inputIo(io));
+  const result = checkGroups(groups, io);
 
   switch (options.format) {
     case 'jsonl':
       io.stdout(toJsonl(result.articles));
       break;
     case 'csv':
-      io.stdout(toCsv(result.articles, (id) => entities.get(id)));
+      io.stdout(toCsv(result.articles, result.entities));
       break;
     case 'brat': {
       const written = await writeBrat(result.articles, options.out as string);
@@ -30,7 +25,8 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
       break;
     }
   }
-  return skipped > 0 ? 2 : 0;
+  // As `check`: an unreadable file was reported on its own line and the rest exported.
+  return skipped > 0 && result.articles.length === 0 ? 2 : 0;
 }
 
 /**

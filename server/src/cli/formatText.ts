@@ -3,22 +3,27 @@ import type { LocatedDiagnostic } from './report';
 // Compiler-style lines (`path:line:col: severity code message`, one-based like gcc and tsc, so
 // terminals and editors can jump to them), related locations indented below, and a summary.
 
-export function formatText(diagnostics: LocatedDiagnostic[], fileCount: number): string {
+const SGR = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', underline: '\x1b[4m' };
+const SEVERITY_COLOR = { error: SGR.red, warning: SGR.yellow, information: SGR.blue, hint: SGR.dim };
+
+/** Colours as ESLint's stylish output does: the path underlined, the severity by level, the code dim. */
+export function formatText(diagnostics: LocatedDiagnostic[], fileCount: number, options: { color?: boolean } = {}): string {
+  const paint = (code: string, text: string) => (options.color ? `${code}${text}${SGR.reset}` : text);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of diagnostics) {
     counts[d.diagnostic.severity]++;
     const { line, character } = d.range.start;
-    lines.push(`${d.path}:${line + 1}:${character + 1}: ${d.diagnostic.severity} ${d.diagnostic.code} ${oneLine(d.diagnostic.message)}`);
+    const severity = paint(SEVERITY_COLOR[d.diagnostic.severity], d.diagnostic.severity);
+    lines.push(`${paint(SGR.underline, `${d.path}:${line + 1}:${character + 1}`)}: ${severity} ${paint(SGR.dim, d.diagnostic.code)} ${oneLine(d.diagnostic.message)}`);
     for (const r of d.related) {
       lines.push(`  ${r.path}:${r.range.start.line + 1}:${r.range.start.character + 1}: note: ${oneLine(r.message)}`);
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    `${plural(fileCount, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-      `${counts.information} information, ${plural(counts.hint, 'hint')}`,
-  );
+  const summary = `${plural(fileCount, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+    `${counts.information} information, ${plural(counts.hint, 'hint')}`;
+  lines.push(paint(SGR.bold + (counts.error > 0 ? SGR.red : counts.warning > 0 ? SGR.yellow : ''), summary));
   return lines.join('\n') + '\n';
 }
 

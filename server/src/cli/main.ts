@@ -1,21 +1,28 @@
-import { checkFiles, type CoreDiagnostic } from '../core';
+import { checkFiles, type ArticleAnalysis, type CoreDiagnostic, type GazetteerEntity, type SourceFile } from '../core';
 import { parseArgs, HELP, type CheckOptions } from './args';
 import { runExport } from './export';
 import { InputError } from './files';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
-import { loadInputs } from './inputs';
+import { type InputGroup, type InputIo, loadInputs, readAllStdin } from './inputs';
 import { RangeResolver, articleToJson, gazetteerToJson, type LocatedDiagnostic } from './report';
 import serverPackage from '../../package.json';
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Standard input, for `-` (default: the process's). */
+  readStdin?(): Promise<Buffer>;
+  /** Where relative paths start and the fallback workspace root (default: process.cwd()). */
+  cwd?: string;
+  /** Whether stdout is a terminal (colour by default). */
+  isTTY?: boolean;
 }
 
 const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  isTTY: process.stdout.isTTY === true,
 };
 
 /** Runs the command line; resolves to the exit status (0 clean, 1 errors found, 2 could not run). */
@@ -55,42 +62,91 @@ function usageFor(command: string | undefined): string {
   return lines.slice(1, 3).map((l) => `Usage: ${l.trim()}`).join('\n');
 }
 
-async function runCheck(options: CheckOptions, io: Io): Promise<number> {
-  const { articleSources, gazetteerSources, skipped } = await loadInputs(options, (m) => io.stderr(`newsmd: ${m}\n`));
+/** The reading side of a run: standard error for notes, standard input for `-`, the current directory. */
+export function inputIo(io: Io): InputIo {
+  return { stderr: io.stderr, readStdin: io.readStdin ?? readAllStdin, cwd: io.cwd ?? process.cwd() };
+}
 
-  const result = checkFiles({
-    articles: articleSources,
-    gazetteerFiles: gazetteerSources,
-    logger: { log: (m) => { if (process.env.NEWSMD_DEBUG) io.stderr(`${m}\n`); } },
-  });
+/** Runs the core on every workspace group: the articles' analyses, and each gazetteer file's diagnostics once. */
+export function checkGroups(groups: InputGroup[], io: Io): { articles: ArticleAnalysis[]; gazetteers: { source: SourceFile; diagnostics: CoreDiagnostic[] }[]; entities: (id: string) => GazetteerEntity | undefined } {
+  const articles: ArticleAnalysis[] = [];
+  const gazetteers = new Map<string, { source: SourceFile; diagnostics: CoreDiagnostic[] }>();
+  const lookups: Map<string, GazetteerEntity>[] = [];
+  for (const group of groups) {
+    const result = checkFiles({
+      articles: group.articleSources,
+      gazetteerFiles: group.gazetteerSources,
+      settings: group.settings,
+      logger: { log: (m) => { if (process.env.NEWSMD_DEBUG) io.stderr(`${m}\n`); } },
+    });
+    articles.push(...result.articles);
+    lookups.push(result.gazetteer.gazetteer.entities);
+    for (const g of group.gazetteerSources) {
+      if (!gazetteers.has(g.uri)) gazetteers.set(g.uri, { source: g, diagnostics: result.gazetteerDiagnostics.get(g.uri) ?? [] });
+    }
+  }
+  const entities = (id: string): GazetteerEntity | undefined => {
+    for (const l of lookups) {
+      const e = l.get(id);
+      if (e) return e;
+    }
+    return undefined;
+  };
+  return { articles, gazetteers: [...gazetteers.values()], entities };
+}
+
+async function runCheck(options: CheckOptions, io: Io): Promise<number> {
+  const { groups, skipped } = await loadInputs(options, inputIo(io));
+  const { articles, gazetteers } = checkGroups(groups, io);
 
   const texts = new Map<string, string>();
-  for (const s of [...gazetteerSources, ...articleSources]) texts.set(s.uri, s.text);
+  for (const g of groups) for (const s of [...g.gazetteerSources, ...g.articleSources]) texts.set(s.uri, s.text);
   const resolver = new RangeResolver(texts);
 
   const all: CoreDiagnostic[] = [];
-  for (const a of result.articles) all.push(...a.diagnostics);
-  for (const g of gazetteerSources) all.push(...(result.gazetteerDiagnostics.get(g.uri) ?? []));
+  for (const a of articles) all.push(...a.diagnostics);
+  for (const g of gazetteers) all.push(...g.diagnostics);
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const shown = (ds: CoreDiagnostic[]) => (options.quiet ? ds.filter((d) => d.severity === 'error') : ds);
 
   if (options.format === 'json') {
     const files = [
-      ...result.articles.map((a) => articleToJson(a, resolver)),
-      ...gazetteerSources.map((g) => gazetteerToJson(g.uri, result.gazetteerDiagnostics.get(g.uri) ?? [], resolver)),
+      ...articles.map((a) => articleToJson({ ...a, diagnostics: shown(a.diagnostics) }, resolver)),
+      ...gazetteers.map((g) => gazetteerToJson(g.source.uri, shown(g.diagnostics), resolver)),
     ];
     io.stdout(JSON.stringify({ files }, null, 2) + '\n');
   } else {
     const located: LocatedDiagnostic[] = [];
-    for (const a of result.articles) for (const d of a.diagnostics) located.push(resolver.locate(d));
-    for (const g of gazetteerSources) for (const d of result.gazetteerDiagnostics.get(g.uri) ?? []) located.push(resolver.locate(d));
+    for (const a of articles) for (const d of shown(a.diagnostics)) located.push(resolver.locate(d));
+    for (const g of gazetteers) for (const d of shown(g.diagnostics)) located.push(resolver.locate(d));
+    const fileCount = texts.size;
     io.stdout(
       options.format === 'sarif'
         ? formatSarif(located, serverPackage.version)
-        : formatText(located, articleSources.length + gazetteerSources.length),
+        : formatText(located, fileCount, { color: useColor(options.color, io) }),
     );
   }
 
-  if (skipped > 0) return 2;
-  return all.some((d) => d.severity === 'error') ? 1 : 0;
+  // A file it cannot read was reported on its own line; the rest were checked (SPEC §7). Only
+  // nothing readable at all is "could not run".
+  if (skipped > 0 && articles.length === 0) return 2;
+  if (all.some((d) => d.severity === 'error')) return 1;
+  if (options.maxWarnings !== null && warnings > options.maxWarnings) {
+    io.stderr(`newsmd: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether to colour text output: `--color`/`--no-color`, else NO_COLOR (any value turns colour
+ * off), else FORCE_COLOR (on unless `0` or `false`), else whether stdout is a terminal.
+ */
+export function useColor(flag: boolean | null, io: Io, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (flag !== null) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return io.isTTY ?? false;
 }
 
 if (require.main === module) {

@@ -1,86 +1,62 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareGazetteerPaths, isGazetteerPath } from '../core';
+import { compareGazetteerPaths } from '../core';
+import { type WorkspaceConfig, NO_CONFIG, Workspaces, configGazetteerEntries, isArticlePath, isGazetteerPath, isSkippedFolder, resolveGazetteerPaths } from '../workspace';
 import { uriToPath } from './uris';
 
-// Which workspace files the server cares about, and finding them on disk (SPEC §3).
+// Which workspace files the server cares about, found on disk by the workspace module the
+// command line uses too (SPEC §7): same articles, same skipped folders, same gazetteers.
 
-export const ARTICLE_SUFFIX = '.news.md';
-
-/** Folders never worth walking: dependencies, VCS data, build output of this very tool. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-export function isArticlePath(filePath: string): boolean {
-  return filePath.toLowerCase().endsWith(ARTICLE_SUFFIX);
-}
-
-export { isGazetteerPath };
+export { isArticlePath, isGazetteerPath };
 
 export interface WorkspaceFiles {
   articles: string[];
+  /** Gazetteer files in load order. */
   gazetteers: string[];
+  /** The workspace roots of the editor's folders (the nearest `.newsmd.yaml` or `.git` at or above each, else the folder). */
+  workspaceRoots: string[];
+  /** The configuration of the first root (its `.newsmd.yaml`), NO_CONFIG if it has none. */
+  config: WorkspaceConfig;
+  /** True when gazetteers were named (by `.newsmd.yaml` or `newsmd.gazetteer.paths`) rather than discovered. */
+  configured: boolean;
 }
 
 /**
- * Finds articles and gazetteer files under the workspace roots. With `gazetteerPaths` set, those
- * files (or the `.yaml` files of those folders) are the gazetteer and discovery is skipped for it.
- * Symlinked folders are not followed, so a link cycle cannot hang the walk.
+ * Finds articles and gazetteer files for the editor's folders. Each folder's gazetteer is what its
+ * root's `.newsmd.yaml` names, else `gazetteerPaths` (`newsmd.gazetteer.paths`, relative to the
+ * folder), else the files discovered under the root (SPEC §3) — as `newsmd check` does.
  */
-export async function scanWorkspace(roots: string[], gazetteerPaths: string[], isCancelled: () => boolean = () => false): Promise<WorkspaceFiles> {
+export async function scanWorkspace(folders: string[], gazetteerPaths: string[], isCancelled: () => boolean = () => false): Promise<WorkspaceFiles> {
+  const ws = new Workspaces({ fallbackRoot: folders[0] ?? process.cwd() });
   const articles: string[] = [];
-  const discovered: string[] = [];
-  for (const root of roots) {
-    await walk(root, (file) => {
-      if (isArticlePath(file)) articles.push(file);
-      else if (isGazetteerPath(file)) discovered.push(file);
-    }, isCancelled);
-  }
-  // Configured files keep the order the user gave; discovered ones get the order the CLI uses.
-  const gazetteers = gazetteerPaths.length > 0
-    ? unique(await resolveConfiguredGazetteers(roots, gazetteerPaths))
-    : unique(discovered).sort(gazetteerFileOrder(roots, (file) => file));
-  return { articles: unique(articles).sort(), gazetteers };
-}
-
-async function walk(dir: string, onFile: (file: string) => void, isCancelled: () => boolean): Promise<void> {
-  let entries: fs.Dirent[];
-  try {
-    entries = await fs.promises.readdir(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable or vanished folder: nothing to index there
-  }
-  for (const entry of entries) {
-    if (isCancelled()) return;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) await walk(full, onFile, isCancelled);
-    } else if (entry.isFile()) {
-      onFile(full);
+  const gazetteers: string[] = [];
+  const workspaceRoots: string[] = [];
+  let configured = false;
+  for (const folder of folders) {
+    const root = await ws.rootOf(folder, folder);
+    for (const a of await ws.articlesIn(folder, undefined, isCancelled, folder)) articles.push(a.file);
+    if (workspaceRoots.includes(root)) continue;
+    workspaceRoots.push(root);
+    const config = await ws.configOf(root);
+    const named = configGazetteerEntries(config, root, (entry, reason) => config.problems.push(`gazetteer ${entry}: ${reason}`));
+    if (named) {
+      configured = true;
+      gazetteers.push(...(await resolveGazetteerPaths(named, root, () => undefined)).map((g) => g.file));
+    } else if (gazetteerPaths.length > 0) {
+      configured = true;
+      gazetteers.push(...(await resolveGazetteerPaths(gazetteerPaths, folder, () => undefined)).map((g) => g.file));
+    } else {
+      gazetteers.push(...(await ws.discoveredGazetteers(root)));
     }
   }
-}
-
-async function resolveConfiguredGazetteers(roots: string[], configured: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const bases = roots.length > 0 ? roots : [process.cwd()];
-  for (const entry of configured) {
-    const candidates = path.isAbsolute(entry) ? [entry] : bases.map((root) => path.resolve(root, entry));
-    for (const candidate of candidates) {
-      const stat = await fs.promises.stat(candidate).catch(() => null);
-      if (stat?.isFile()) out.push(candidate);
-      else if (stat?.isDirectory()) {
-        const names = await fs.promises.readdir(candidate).catch(() => [] as string[]);
-        for (const name of [...names].sort()) if (/\.ya?ml$/i.test(name)) out.push(path.join(candidate, name));
-      }
-    }
-  }
-  return out;
+  const config = workspaceRoots.length > 0 ? await ws.configOf(workspaceRoots[0]) : NO_CONFIG;
+  return { articles: unique(articles).sort(), gazetteers: unique(gazetteers), workspaceRoots, config, configured };
 }
 
 /**
  * Orders gazetteer files (paths, or URIs with `toPath = uriToPath`) as `newsmd check` does: by
- * workspace folder, then by `compareGazetteerPaths` on the path inside it. Files outside every
- * folder come last, by full path.
+ * workspace root, then by `compareGazetteerPaths` on the path inside it. Files outside every
+ * root come last, by full path.
  */
 export function gazetteerFileOrder(roots: string[], toPath: (file: string) => string | null = uriToPath): (a: string, b: string) => number {
   const keyOf = (file: string): { root: number; relative: string } => {
@@ -88,7 +64,7 @@ export function gazetteerFileOrder(roots: string[], toPath: (file: string) => st
     if (full === null) return { root: roots.length + 1, relative: file };
     for (let i = 0; i < roots.length; i++) {
       const relative = path.relative(roots[i], full);
-      if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return { root: i, relative };
+      if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return { root: i, relative: relative.split(path.sep).join('/') };
     }
     return { root: roots.length, relative: full };
   };
@@ -110,4 +86,29 @@ export async function readTextFile(file: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * True if discovery would list `file` as an article of one of the editor's folders: an article
+ * name, inside a folder, under no skipped folder, not ignored. For files the watcher reports.
+ */
+export async function isDiscoverableArticle(file: string, folders: string[]): Promise<boolean> {
+  if (!isArticlePath(file)) return false;
+  const ws = new Workspaces({ fallbackRoot: folders[0] ?? process.cwd() });
+  for (const folder of folders) {
+    const relative = path.relative(folder, file);
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) continue;
+    const dirs = relative.split(path.sep).slice(0, -1);
+    if (dirs.some(isSkippedFolder)) return false;
+    const root = await ws.rootOf(path.dirname(file), folder);
+    // Every folder on the way, then the file itself, against the rules in effect there.
+    let at = folder;
+    for (const d of dirs) {
+      const next = path.join(at, d);
+      if ((await ws.rulesAt(at, root)).ignores(next, true)) return false;
+      at = next;
+    }
+    return !(await ws.rulesAt(path.dirname(file), root)).ignores(file, false);
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import { type AnalysisSettings, type DiagnosticCode, type LintLevel, isDiagnosticCode, withDefaults } from '../core';
+import { type WorkspaceConfig, applyConfig } from '../workspace';
 
 /** What the language server is configured with: analysis settings plus front-end-only knobs. */
 export interface ServerSettings {
@@ -62,4 +63,16 @@ function definedOnly<T extends Record<string, number | undefined>>(values: T): P
     if (v !== undefined) out[key] = v;
   }
   return out;
+}
+
+/**
+ * The settings in effect: the workspace's `.newsmd.yaml` where it says something, the editor's
+ * `newsmd.*` settings where it is silent (SPEC §7).
+ */
+export function withWorkspaceConfig(editor: ServerSettings, config: WorkspaceConfig): ServerSettings {
+  return {
+    ...editor,
+    analysis: applyConfig(editor.analysis, config),
+    gazetteerPaths: config.gazetteer ?? editor.gazetteerPaths,
+  };
 }

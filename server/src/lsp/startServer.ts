@@ -10,7 +10,7 @@ import { articleCodeLenses, gazetteerCodeLenses } from './codeLens';
 import { collectGarbage } from './collectGarbage';
 import { completeIds } from './completion';
 import { DiagnosticsService } from './diagnostics';
-import { gazetteerFileOrder, isArticlePath, readTextFile, scanWorkspace } from './files';
+import { gazetteerFileOrder, isArticlePath, isDiscoverableArticle, readTextFile, scanWorkspace } from './files';
 import { articleHover, gazetteerHover } from './hover';
 import { dateInlayHints } from './inlayHints';
 import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
@@ -20,16 +20,21 @@ import { QuietTask } from './quietTask';
 import { readTextFiles } from './readArticles';
 import { describeError, runSafely, runSafelyAsync } from './safe';
 import { LEGEND, collectTokens, encodeTokens } from './semanticTokens';
-import { readServerSettings } from './serverSettings';
+import { type ServerSettings, readServerSettings, withWorkspaceConfig } from './serverSettings';
+import { CONFIG_FILE, NO_CONFIG, type WorkspaceConfig } from '../workspace';
 import { articleSymbols, gazetteerSymbols, workspaceSymbols } from './symbols';
 import { toLspDiagnostic } from './toLsp';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
 import { WorkspaceState } from './workspaceState';
 import { type ViewSources, answerFigureHistory, answerFigureKeys, answerTimeline } from './views';
+import { WORKSPACE_FILES_REQUEST, type WorkspaceFilesResult } from '../protocol/workspace';
 import { FIGURE_HISTORY_REQUEST, FIGURE_KEYS_REQUEST, TIMELINE_REQUEST, type FigureHistoryParams, type TimelineParams } from '../protocol/views';
 
 /** Globs the server asks the client to watch (SPEC §3 gazetteer names, and articles). */
-const WATCHED_GLOBS = ['**/*.news.md', '**/gazetteer.yaml', '**/*.gazetteer.yaml', '**/gazetteer/*.yaml'];
+const WATCHED_GLOBS = ['**/*.news.md', '**/gazetteer.yaml', '**/*.gazetteer.yaml', '**/gazetteer/*.yaml', `**/${CONFIG_FILE}`, '**/.gitignore'];
+
+/** Files whose change means discovery itself may change: the workspace configuration and ignore files. */
+const isDiscoveryFile = (file: string): boolean => { const base = file.replace(/\\/g, '/').split('/').pop(); return base === CONFIG_FILE || base === '.gitignore'; };
 
 /** How long to gather gazetteer changes (typing in an open gazetteer, a burst of file events). */
 const GAZETTEER_RELOAD_DELAY_MS = 150;
@@ -86,6 +91,12 @@ export function startServer(connection: Connection): void {
   let caps: ClientCapabilities = {};
   let roots: string[] = [];
   let initOptionsSettings: unknown = undefined;
+  /** The editor's `newsmd.*` settings, and the `.newsmd.yaml` of the workspace root: merged into `state.settings`. */
+  let editorSettings: ServerSettings = readServerSettings({});
+  let workspaceConfig: WorkspaceConfig = NO_CONFIG;
+  /** The workspace roots of the editor's folders, as of the last scan. */
+  let workspaceRoots: string[] = [];
+  const applySettings = (): void => state.setSettings(withWorkspaceConfig(editorSettings, workspaceConfig));
   let diagnostics!: DiagnosticsService;
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -115,7 +126,8 @@ export function startServer(connection: Connection): void {
     if (initOptionsSettings && typeof initOptionsSettings === 'object' && 'newsmd' in initOptionsSettings) {
       initOptionsSettings = (initOptionsSettings as Record<string, unknown>).newsmd;
     }
-    state.setSettings(readServerSettings(initOptionsSettings));
+    editorSettings = readServerSettings(initOptionsSettings);
+    applySettings();
 
     const pull = supports(caps, 'textDocument.diagnostic');
     diagnostics = new DiagnosticsService(
@@ -168,7 +180,10 @@ export function startServer(connection: Connection): void {
   async function loadSettings(): Promise<void> {
     if (!supports(caps, 'workspace.configuration')) return;
     const section = await connection.workspace.getConfiguration('newsmd').catch(() => undefined);
-    if (section !== undefined && section !== null) state.setSettings(readServerSettings(section));
+    if (section !== undefined && section !== null) {
+      editorSettings = readServerSettings(section);
+      applySettings();
+    }
   }
 
   /**
@@ -180,20 +195,27 @@ export function startServer(connection: Connection): void {
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin('News Annotator: indexing', 0, 'finding articles and gazetteers', false);
     try {
-      const found = await scanWorkspace(roots, state.settings.gazetteerPaths, () => run !== indexRun);
+      const found = await scanWorkspace(roots, editorSettings.gazetteerPaths, () => run !== indexRun);
+      if (run !== indexRun) return;
+      workspaceRoots = found.workspaceRoots;
+      if (JSON.stringify(found.config) !== JSON.stringify(workspaceConfig)) {
+        workspaceConfig = found.config;
+        for (const problem of found.config.problems) logError(`newsmd: ${found.config.file}: ${problem}`);
+        applySettings();
+      }
       const gazetteerTexts = new Map<string, string>();
       for (const file of found.gazetteers) {
         const text = await readTextFile(file);
         if (text !== null) gazetteerTexts.set(pathToUri(file), text);
       }
       state.setGazetteerOnDisk(gazetteerTexts);
-      if (state.settings.gazetteerPaths.length > 0) {
+      if (found.configured) {
         // Configured files keep the order the user listed them in.
         const rank = new Map(found.gazetteers.map((file, i) => [pathToUri(file), i]));
         const at = (uri: string): number => rank.get(uri) ?? rank.size;
         state.setGazetteerOrder((a, b) => at(a) - at(b));
       } else {
-        state.setGazetteerOrder(gazetteerFileOrder(roots));
+        state.setGazetteerOrder(gazetteerFileOrder(found.workspaceRoots));
       }
       progress?.report(5, 'loading the gazetteer');
       state.reloadGazetteer(openGazetteerUris());
@@ -284,13 +306,14 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     void runSafelyAsync(sink, 'configuration change', undefined, async () => {
-      const before = JSON.stringify(state.settings.gazetteerPaths);
+      const before = JSON.stringify(editorSettings.gazetteerPaths);
       if (supports(caps, 'workspace.configuration')) await loadSettings();
       else {
         const settings = (change.settings as Record<string, unknown> | undefined)?.newsmd ?? initOptionsSettings;
-        state.setSettings(readServerSettings(settings));
+        editorSettings = readServerSettings(settings);
+        applySettings();
       }
-      if (JSON.stringify(state.settings.gazetteerPaths) !== before) await indexWorkspace();
+      if (JSON.stringify(editorSettings.gazetteerPaths) !== before) await indexWorkspace();
       else {
         diagnostics.refreshAll(openUris());
         const run = ++indexRun;
@@ -305,6 +328,12 @@ export function startServer(connection: Connection): void {
       await ready();
       let gazetteerChanged = false;
       let articlesChanged = false;
+      // `.newsmd.yaml` or a `.gitignore` changed: settings, gazetteers and the article list may all
+      // change, so everything is found again (as a new `newsmd check` run would).
+      if (params.changes.some((c) => isDiscoveryFile(c.uri))) {
+        await indexWorkspace();
+        return;
+      }
       for (const change of params.changes) {
         const uri = normalizeUri(change.uri);
         const file = uriToPath(uri);
@@ -314,6 +343,8 @@ export function startServer(connection: Connection): void {
           state.updateGazetteerOnDisk(uri, text);
           gazetteerChanged = true;
         } else if (isArticlePath(uri)) {
+          // A new article in a skipped or ignored folder is not the workspace's, as in a fresh scan.
+          if (!state.hasArticle(uri) && text !== null && !(await isDiscoverableArticle(file, roots))) continue;
           state.setArticleOnDisk(uri, text);
           if (text !== null && !open.has(uri)) runSafely(sink, `indexing ${uri}`, false, () => state.ensureIndexed(uri));
           articlesChanged = true;
@@ -493,6 +524,15 @@ export function startServer(connection: Connection): void {
   connection.onRequest(FIGURE_HISTORY_REQUEST, handle('figure history', null, (params: FigureHistoryParams) => answerFigureHistory(viewSources, params)));
   connection.onRequest(FIGURE_KEYS_REQUEST, handle('figure keys', [], () => answerFigureKeys(viewSources)));
   connection.onRequest(TIMELINE_REQUEST, handle('timeline', { articles: [], entities: [] }, (params: TimelineParams) => answerTimeline(viewSources, params)));
+
+  connection.onRequest(WORKSPACE_FILES_REQUEST, handle('workspace files', null, (): WorkspaceFilesResult => ({
+    roots: workspaceRoots,
+    config: workspaceConfig.file,
+    articles: state.articleUris().sort(),
+    gazetteers: state.gazetteerUris(),
+    lint: { ...state.settings.analysis.lint },
+    figures: { ...state.settings.analysis.figures },
+  })));
 
   connection.languages.inlayHint.on(handle('inlay hints', [], (params) => {
     const analysed = articleAt(normalizeUri(params.textDocument.uri));
