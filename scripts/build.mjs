@@ -1,5 +1,8 @@
 // Bundles the three entry points with esbuild: the VS Code client, the language server and the CLI.
 // Type checking is tsc's job (npm run typecheck); esbuild only strips types, which keeps builds fast.
+// The server and CLI bundles are also copied into server/dist/, the installable `newsmd` package
+// (server/package.json), whose bins load them from there: `npm run package:cli` packs that folder.
+// esbuild bundles every dependency, so the package needs none at run time.
 import { build } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -28,4 +31,14 @@ await Promise.all(
     .filter((e) => fs.existsSync(e.entryPoints[0]))
     .map((e) => build({ ...common, ...e })),
 );
+// The package's copies, without source maps (the maps' relative source paths only hold in dist/).
+fs.mkdirSync('server/dist', { recursive: true });
+for (const name of ['server.js', 'cli.js']) {
+  const from = `dist/${name}`;
+  if (!fs.existsSync(from)) continue;
+  const code = fs.readFileSync(from, 'utf8').replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n');
+  // Written aside and renamed, so a running `newsmd` never loads half a file.
+  fs.writeFileSync(`server/dist/${name}.tmp`, code);
+  fs.renameSync(`server/dist/${name}.tmp`, `server/dist/${name}`);
+}
 if (watch) console.log('watch mode is not supported; rerun npm run build');

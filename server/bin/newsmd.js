@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the command line is bundled by `npm run build` into dist/cli.js.
+// Thin launcher for the command line, bundled with all its dependencies into ../dist/cli.js (by
+// `npm run build` in the repository; shipped in the `newsmd` package).
 const path = require('node:path');
-const bundle = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
 let cli;
 try {
   cli = require(bundle);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { repoPath } from '../support/repo';
 import { copyWorkspace } from './support/lspSession';
 
-/** What other editors run: the package's bin, which loads dist/server.js. */
+/** What other editors run: the package's bin, which loads server/dist/server.js (a copy of dist/server.js). */
 const LAUNCHER = process.env.NEWSMD_SERVER_JS ?? repoPath('server', 'bin', 'newsmd-language-server.js');
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });

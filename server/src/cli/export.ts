@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import { type ArticleAnalysis } from '../core';
 import { toBrat, toCsv, toJsonl } from '../core/export';
 import type { ExportOptions } from './args';
+import { checkGroups } from './checkGroups';
 import { InputError } from './files';
 import { loadInputs } from './inputs';
-import { type Io, checkGroups, inputIo } from './main';
+import { type Io, inputIo } from './io';
 
 /** `newsmd export`: jsonl and csv go to stdout; brat writes a `.txt`/`.ann` pair per article. */
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {

@@ -1,23 +1,16 @@
-import { checkFiles, type ArticleAnalysis, type CoreDiagnostic, type GazetteerEntity, type SourceFile } from '../core';
+import type { CoreDiagnostic } from '../core';
 import { parseArgs, HELP, type CheckOptions } from './args';
+import { checkGroups } from './checkGroups';
 import { runExport } from './export';
 import { InputError } from './files';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
-import { type InputGroup, type InputIo, loadInputs, readAllStdin } from './inputs';
+import { type Io, inputIo } from './io';
+import { loadInputs } from './inputs';
 import { RangeResolver, articleToJson, gazetteerToJson, type LocatedDiagnostic } from './report';
 import serverPackage from '../../package.json';
 
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Standard input, for `-` (default: the process's). */
-  readStdin?(): Promise<Buffer>;
-  /** Where relative paths start and the fallback workspace root (default: process.cwd()). */
-  cwd?: string;
-  /** Whether stdout is a terminal (colour by default). */
-  isTTY?: boolean;
-}
+export type { Io } from './io';
 
 const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
@@ -60,39 +53,6 @@ function usageFor(command: string | undefined): string {
   const lines = HELP.split('\n');
   if (command !== 'export') return lines[0];
   return lines.slice(1, 3).map((l) => `Usage: ${l.trim()}`).join('\n');
-}
-
-/** The reading side of a run: standard error for notes, standard input for `-`, the current directory. */
-export function inputIo(io: Io): InputIo {
-  return { stderr: io.stderr, readStdin: io.readStdin ?? readAllStdin, cwd: io.cwd ?? process.cwd() };
-}
-
-/** Runs the core on every workspace group: the articles' analyses, and each gazetteer file's diagnostics once. */
-export function checkGroups(groups: InputGroup[], io: Io): { articles: ArticleAnalysis[]; gazetteers: { source: SourceFile; diagnostics: CoreDiagnostic[] }[]; entities: (id: string) => GazetteerEntity | undefined } {
-  const articles: ArticleAnalysis[] = [];
-  const gazetteers = new Map<string, { source: SourceFile; diagnostics: CoreDiagnostic[] }>();
-  const lookups: Map<string, GazetteerEntity>[] = [];
-  for (const group of groups) {
-    const result = checkFiles({
-      articles: group.articleSources,
-      gazetteerFiles: group.gazetteerSources,
-      settings: group.settings,
-      logger: { log: (m) => { if (process.env.NEWSMD_DEBUG) io.stderr(`${m}\n`); } },
-    });
-    articles.push(...result.articles);
-    lookups.push(result.gazetteer.gazetteer.entities);
-    for (const g of group.gazetteerSources) {
-      if (!gazetteers.has(g.uri)) gazetteers.set(g.uri, { source: g, diagnostics: result.gazetteerDiagnostics.get(g.uri) ?? [] });
-    }
-  }
-  const entities = (id: string): GazetteerEntity | undefined => {
-    for (const l of lookups) {
-      const e = l.get(id);
-      if (e) return e;
-    }
-    return undefined;
-  };
-  return { articles, gazetteers: [...gazetteers.values()], entities };
 }
 
 async function runCheck(options: CheckOptions, io: Io): Promise<number> {

@@ -1,18 +1,11 @@
 import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
 import type { CoreDiagnostic, Span } from '../core';
 import { gazetteerFixes } from './gazetteerFixes';
-import { quickFix, textEdit } from './quickFix';
-import type { Analysed, WorkspaceState } from './workspaceState';
+import { type FixContext, quickFix, textEdit } from './quickFix';
+import type { Analysed } from './workspaceState';
 
 // Quick fixes of SPEC §5 as WorkspaceEdits. They read CoreDiagnostic.data from the cached
 // analysis (not from the client's copy: not every client sends `data` back).
-
-export interface FixContext {
-  state: WorkspaceState;
-  analysed: Analysed;
-  /** Today's date (YYYY-MM-DD), for the "insert published:" fix; the front end owns the clock. */
-  today: string;
-}
 
 function isSpan(value: unknown): value is Span {
   const v = value as Span;

@@ -1,8 +1,7 @@
 import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
 import type { CoreDiagnostic, EntityKind } from '../core';
 import { type GazetteerTextEdit, addEntryEdit, recordFigureValueEdit } from '../core/gazetteer/edits';
-import type { FixContext } from './codeActions';
-import { quickFix } from './quickFix';
+import { type FixContext, quickFix } from './quickFix';
 import type { WorkspaceState } from './workspaceState';
 
 // Fixes that edit a gazetteer file. The text edits come from the core, which keeps the file's

@@ -5,6 +5,7 @@ import {
   FileChangeType, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type CacheStores, workspaceIndexName } from './cacheStores';
 import { articleFixes } from './codeActions';
 import { articleCodeLenses, gazetteerCodeLenses } from './codeLens';
 import { collectGarbage } from './collectGarbage';
@@ -14,8 +15,6 @@ import { gazetteerFileOrder, isArticlePath, isDiscoverableArticle, readTextFile,
 import { articleHover, gazetteerHover } from './hover';
 import { dateInlayHints } from './inlayHints';
 import { definitionOf, idAt, prepareRename, referencesOf, renameId } from './navigation';
-import { gazetteerCacheIn } from './gazetteerCacheDir';
-import { indexCacheIn, workspaceIndexName } from './indexCacheDir';
 import { QuietTask } from './quietTask';
 import { readTextFiles } from './readArticles';
 import { describeError, runSafely, runSafelyAsync } from './safe';
@@ -71,8 +70,11 @@ const NO_TOKENS: SemanticTokens = { data: [] };
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 
-/** Wires every LSP feature to the core through the workspace state. Handlers stay thin. */
-export function startServer(connection: Connection): void {
+/**
+ * Wires every LSP feature to the core through the workspace state. Handlers stay thin. `caches`
+ * makes the disk caches for the editor's cache folder (the server's entry point hands them in).
+ */
+export function startServer(connection: Connection, caches: CacheStores): void {
   const documents = new TextDocuments(TextDocument);
   /** Open documents by normalised URI (clients spell URIs in slightly different ways). */
   const open = new Map<string, TextDocument>();
@@ -121,8 +123,8 @@ export function startServer(connection: Connection): void {
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     const { cacheDir, ...initRest } = init && typeof init === 'object' ? init : {};
     initOptionsSettings = init && typeof init === 'object' ? (initRest.settings ?? initRest) : undefined;
-    state.setGazetteerCache(gazetteerCacheIn(cacheDir, roots, logError));
-    state.setIndexCache(indexCacheIn(cacheDir, roots));
+    state.setGazetteerCache(caches.gazetteerCacheIn(cacheDir, roots, logError));
+    state.setIndexCache(caches.indexCacheIn(cacheDir, roots));
     if (initOptionsSettings && typeof initOptionsSettings === 'object' && 'newsmd' in initOptionsSettings) {
       initOptionsSettings = (initOptionsSettings as Record<string, unknown>).newsmd;
     }

@@ -1,6 +1,6 @@
 import type { Annotation, CoreDiagnostic, EntityKind, EntityMention, Gazetteer, GazetteerEntity, ParsedArticle, Span } from '../types';
-import { EntityTable } from '../gazetteer/entityTable';
 import { addEntityNames } from './entityNames';
+import { isIndexedEntities } from './indexedEntities';
 import { NearestIds } from './nearestIds';
 import { NameTrie } from './nameTrie';
 
@@ -68,7 +68,7 @@ interface EntryLookup {
 }
 
 function entryLookup(gazetteer: Gazetteer): EntryLookup {
-  const table = gazetteer.entities instanceof EntityTable ? gazetteer.entities : null;
+  const table = isIndexedEntities(gazetteer.entities) ? gazetteer.entities : null;
   if (table) {
     // Entry numbers are table indices; the loader (or the cache) built the trie with the entities.
     let trie = table.nameTrie;

@@ -1,3 +1,4 @@
+import type { IndexedEntities } from '../entities/indexedEntities';
 import type { NameTrie } from '../entities/nameTrie';
 import type { EntityKind, GazetteerEntity } from '../types';
 
@@ -34,7 +35,7 @@ export interface EntityTableData {
  * Entities that cannot be read back from their text (from files the full YAML parser had to read)
  * are kept whole from the start.
  */
-export class EntityTable extends Map<string, GazetteerEntity> {
+export class EntityTable extends Map<string, GazetteerEntity> implements IndexedEntities {
   readonly #ids: string[];
   #kinds: Uint8Array;
   #files: Int32Array;

@@ -8,7 +8,12 @@ import { agreesWithGazetteer, intervalOf } from '../figures/figureFacts';
 import { overlaps } from '../figures/interval';
 import type { AnalysisSettings } from '../settings';
 import type { ArticleAnalysis, FigureMention, FigureValue, Gazetteer } from '../types';
-import type { PlacedFigure } from './figureHistory';
+
+/** A keyed figure and the article it is in. */
+export interface PlacedFigure {
+  analysis: ArticleAnalysis;
+  figure: FigureMention;
+}
 
 /** As in the corpus check: how many neighbours on each side one figure is compared with. */
 const NEIGHBOURS = 64;

@@ -6,7 +6,7 @@
 import { agreesWithGazetteer, valuesValidAt } from '../figures/figureFacts';
 import type { AnalysisSettings } from '../settings';
 import type { ArticleAnalysis, FigureMention, FigureValue, Gazetteer, PreciseDate, Span } from '../types';
-import { conflictPairs } from './figureConflicts';
+import { type PlacedFigure, conflictPairs } from './figureConflicts';
 
 export interface SpanLocation {
   uri: string;
@@ -48,12 +48,6 @@ export interface FigureHistoryData {
   entry: SpanLocation | null;
   values: FigureHistoryValueData[];
   mentions: FigureHistoryMentionData[];
-}
-
-/** A keyed figure and the article it is in. */
-export interface PlacedFigure {
-  analysis: ArticleAnalysis;
-  figure: FigureMention;
 }
 
 /**

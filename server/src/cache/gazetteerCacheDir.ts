@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { DiskGazetteerCache } from '../cache/diskGazetteerCache';
 import type { GazetteerCacheStore } from '../core';
+import { DiskGazetteerCache } from './diskGazetteerCache';
 
 /**
  * The gazetteer cache for `initializationOptions.cacheDir` (VS Code passes the extension's global

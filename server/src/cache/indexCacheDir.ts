@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { DiskIndexCache } from '../cache/diskIndexCache';
-import type { IndexCacheStore } from './persistedIndex';
+import type { IndexCacheStore } from '../lsp/persistedIndex';
+import { DiskIndexCache } from './diskIndexCache';
 
 /**
  * The persisted workspace index for `initializationOptions.cacheDir` (the editor's storage
@@ -15,9 +15,4 @@ export function indexCacheIn(cacheDir: unknown, roots: string[]): IndexCacheStor
     if (!relative.startsWith('..') && !path.isAbsolute(relative)) return null;
   }
   return new DiskIndexCache(folder);
-}
-
-/** What identifies a workspace's persisted index: its folders, in any order. */
-export function workspaceIndexName(roots: string[]): string {
-  return [...roots].map((r) => path.resolve(r)).sort().join('\n');
 }
