@@ -106,6 +106,10 @@ const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 describe('scrape residue: shapes', () => {
   const shapes: Array<[string, string[]]> = [
     ['glued link titles', ['Iraq news10 killed in BaghdadTurkey strikes']],
+    ['two link titles glued into what reads as a sentence', ['Militia convoy ambushed on the road to Qaim as talks stallWhat is left of the deal with Damascus?']],
+    ['two link titles glued after sentence punctuation', ['Why the border crossing at Rabia matters to both governments now?Turkish jets strike hills north of Duhok']],
+    ['a press release end marker', ['###']],
+    ['a "-30-" end marker', ['-30-']],
     ['a share row with bars', ['Share | Tweet | Email']],
     ['a social row without separators', ['Facebook Twitter WhatsApp Telegram']],
     ['a comment prompt with a counter', ['View comments (0) >>']],
@@ -147,6 +151,22 @@ describe('scrape residue: shapes', () => {
     const del = deleteSpanOf(d);
     const a = parse(body);
     assert.equal(a.text.slice(0, del.start) + a.text.slice(del.end), HEAD + article(PROSE_1, PROSE_2, PROSE_3));
+  });
+
+  test('must not: sentences with brand names, abbreviations, addresses and a subhead are prose', () => {
+    const lines = [
+      'The spokesman posted the statement on LinkedIn and on the ministry website late on Monday night.',
+      'The U.S.-led coalition said its iPhone app and the macOS client would stop working in Iraq next month.',
+      'Readers can write to press@example.org or visit www.example.org/Contact for the full statement.',
+      'The accountants at PricewaterhouseCoopers said the ministry books for the year were in order.',
+      // scraped prose that lost the space after a full stop is still prose
+      'The convoy reached the checkpoint on Monday.The ministry said it would return north by Friday.',
+      // a glue point in a paragraph too long to be two link titles
+      'The council met for six hours on Tuesday and agreed to send more engineers to rebuild the bridges that the floods had destroyed in the southern marshes, while officials said the cost of the work was still unknown and the attackThe rest of the plan would follow next year.',
+    ];
+    assert.deepEqual(residueOf(article(PROSE_1, ...lines, PROSE_2)), []);
+    // a heading with text (a subhead) and a horizontal rule are not end markers
+    assert.deepEqual(residueOf(article(PROSE_1, '### What happens next', PROSE_2, '---', PROSE_3)), []);
   });
 
   test('two glued or capitalised link titles set off inside the article are residue', () => {

@@ -105,6 +105,12 @@ describe('date-after-publication', () => {
     assert.deepEqual(codes('2020-01-16', 'The decree, dated 2020-02-01, was published by the ministry.'), ['date-after-publication']);
   });
 
+  test('a later year in a past sentence still fires when its own clause does not look ahead', () => {
+    // "before" with a past verb, and a past verb in the date's own clause: reported as past.
+    assert.deepEqual(codes('2020-01-16', 'The garrison withdrew before the rebels stormed the town in 2021.'), ['date-after-publication']);
+    assert.deepEqual(codes('2020-01-16', 'Parliament met on Monday, and the militia seized the airport in 2021.'), ['date-after-publication']);
+  });
+
   for (const [why, published, body] of [
     ['a future cue', '2020-01-16', 'Parliament will vote on January 20, 2020.'],
     ['a schedule', '2020-01-16', 'The handover is scheduled for February 1, 2020.'],
@@ -118,6 +124,9 @@ describe('date-after-publication', () => {
     ['the publication day', '2020-01-16', 'The ceasefire collapsed on January 16, 2020.'],
     ['a scheduled event in the present tense', '2020-01-16', 'The donor conference opens on February 3, 2020.'],
     ['a deadline stated with "is"', '2020-01-16', 'The deadline for the withdrawal is January 31, 2020.'],
+    ['a temporal clause in the present that looks ahead', '2020-01-16',
+      'The cabinet agreed on Sunday to extend the contracts, giving the advisers time to train recruits before they depart in 2021.'],
+    ['a deadline in a past sentence', '2020-01-16', 'Donors pledged to fund the camps until March 31, 2021, officials said.'],
   ] as const) {
     test(`no warning for ${why}`, () => {
       assert.deepEqual(codes(published, body), []);

@@ -151,6 +151,14 @@ const BY_CLAUSE: Row[] = [
   ['A 2005 law set the borders of the region.', '2020-01-16', ['2005=2005']],
   ['Attacks rose between 2014 and 2017.', '2020-01-16', ['2014=2014', '2017=2017']],
   ['The feud dates back to 1991.', '2020-01-16', ['1991=1991']],
+  // A year as the standard of a comparison dates it.
+  ['Grain deliveries to Aleppo are still far below 2010 levels.', '2020-01-16', ['2010=2010']],
+  ['Oil output has climbed back above pre-2014 highs.', '2020-01-16', ['2014=2014']],
+  ['Exports were lower than 2018 output, the ministry said.', '2020-01-16', ['2018=2018']],
+  // Must not: a count of levels, floors or records, or a year not before a comparison's noun.
+  ['The tower had 2000 levels of scaffolding, the engineer joked.', '2020-01-16', []],
+  ['Archivists scanned more than 2000 records from the ministry.', '2020-01-16', []],
+  ['The parking garage has more than 2000 levels of access codes.', '2020-01-16', []],
   // Must not: a four-digit count after a determiner, and "now".
   ['The 2000 troops left the base.', '2020-01-16', []],
   ['The militia is now in control of the crossing.', '2020-01-16', []],

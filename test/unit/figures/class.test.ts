@@ -39,8 +39,28 @@ describe('the class of a figure from its clause', () => {
     ['Officials said [[200 families]], including 40 children, returned to Sinjar.', null],
     ['Families of [[40 detainees]] gathered outside the court, including relatives of the killed.', null],
     ['The convoy carried [[400 armored vehicles]] north.', null],
+    // not a casualty count: the clause says the people fled, were held, aboard, evacuated, detained, rescued
+    ['[[Some 40,000 residents]] have fled the fighting in Tal Afar.', 'other'],
+    ['Gunmen hijacked the tanker and took its [[19 sailors]] to the port of Hodeidah.', 'other'],
+    ['The militia is still holding [[seven aid workers]] hostage near Deir ez-Zor.', 'other'],
+    ['The ferry sank off Tartus with [[about 300 passengers]] aboard.', 'other'],
+    ['Coast guards rescued [[57 migrants]] from a dinghy.', 'other'],
+    ['Police detained [[dozens of protesters]] in Basra overnight.', 'other'],
+    ['The war has displaced [[more than 2 million people]] since 2011.', 'other'],
+    // must NOT be read as not-a-casualty count: a casualty word is closer, or in the figure's own clause
+    ['All [[60 people]] aboard died when the aircraft came down near Mosul.', 'killed'],
+    ['Two of the [[14 hostages]] held in the compound were killed.', 'killed'],
+    ['An air strike on the camp killed [[nine displaced civilians]].', 'killed'],
+    ['The strike killed [[11 people]], and thousands fled the town.', 'killed'],
+    ['Thousands fled, and [[27 people]] died in the shelling.', 'killed'],
+    ['The ministry released a toll of [[1,200 people]] for the month.', null],
   ];
   for (const [marked, expected] of rows) test(marked, () => assert.equal(classOf(marked), expected));
+
+  test('a count that is not a casualty count never takes a casualty figure\'s key; a level or unclassed one it may', () => {
+    for (const c of ['killed', 'injured', 'casualty'] as const) assert.equal(classesAgree('other', c), false, c);
+    for (const c of ['level', 'other', null] as const) assert.equal(classesAgree('other', c), true, String(c));
+  });
 
   test('a casualty noun counts for itself; a level noun does not decide alone', () => {
     assert.equal(classOf('The blast left [[12 killed]].', 'killed'), 'killed');

@@ -17,6 +17,13 @@ function recognize(sentence: string, settings = DEFAULT_SETTINGS): string[] {
 
 // Each row: a sentence in our own words, and every figure in it.
 const FIGURES: [string, string[]][] = [
+  // a rate counts its noun; `per day`/`a day` is not part of the noun
+  ['Output at the Rumaila field reached 1.4 million barrels per day in May.', ['1.4 million barrels|barrels|[1350000, 1450000]']],
+  ['Smugglers trucked roughly 20,000 barrels a day across the border.', ['roughly 20,000 barrels|barrels|[18000, 22000]']],
+  ['Storage tanks at Baiji held 300 barrels of crude.', ['300 barrels|barrels|[250, 350]']],
+  // `that` after a reporting verb or a conjunction is a conjunction; a single count stops at its verb
+  ['Medics said that one soldier died of his wounds.', ['one soldier|soldier|[1]']],
+  ['Police reported the blast and that one guard fled.', ['one guard|guard|[1]']],
   // qualifiers
   ['Over 5,000 US troops have been deployed in Iraq.', ['Over 5,000 US troops|troops|(5000, ∞)']],
   ['There are more than 61 countries taking part.', ['more than 61 countries|countries|(61, ∞)']],
@@ -137,6 +144,10 @@ const NOT_FIGURES: string[] = [
   'The dates 3/1/2020 were wrong.',
   'The talks ran between 2019 and 2021.',
   'A 10-day ceasefire held.',
+  // measures stay out; `that one` as a determiner is no count
+  'The smugglers moved 40 tonnes of fuel a week.',
+  'The refinery stored 90 litres per day of additive.',
+  'He kept that one rifle for decades.',
 ];
 
 describe('figure expressions', () => {

@@ -48,6 +48,17 @@ describe('person-role-mismatch: raised', () => {
     assert.match(found[0].message, /still has him as Commander of the Quds Force \(1998 – 2020-01-03\)/);
   });
 
+  test('"former" past a lower-case noun before the title is still a "former", and still wrong for a role held', () => {
+    const { found, textOf } = roleFindings('Former force commander Qasem Soleimani visited Baghdad for talks.', '2019-06-01');
+    assert.equal(found.length, 1);
+    assert.equal(textOf(found[0].span), 'Former force commander');
+  });
+
+  test('a qualifier of another noun phrase does not make a title "former"', () => {
+    // "former" qualifies "ministers", not "commander": a plain title for a role still held.
+    assert.deepEqual(roleFindings('Two former ministers met commander Qasem Soleimani in Baghdad.', '2019-06-01').found, []);
+  });
+
   test('"ex-" prefix is a "former" too', () => {
     const { found, textOf } = roleFindings('Ex-spokesman Tahsin al-Khafaji answered questions at the ministry.', '2020-08-20');
     assert.equal(found.length, 1);
@@ -144,6 +155,9 @@ describe('person-role-mismatch: not raised', () => {
     for (const body of [
       'Former intelligence chief Mustafa al-Kadhimi now leads the government.',
       'The late commander Qasem Soleimani was buried in Kerman.',
+      // a lower-case noun between the qualifier and the title word
+      'Crowds mourned former force commander Qasem Soleimani in Ahvaz.',
+      'His portrait hung beside that of the late unit commander Qasem Soleimani.',
     ]) {
       assert.deepEqual(roleFindings(body, '2020-08-20').found, [], body);
     }

@@ -20,7 +20,7 @@
 
 import type { CoreDiagnostic, Span } from '../types';
 import { isLowerCode } from './chars';
-import { MAX_RESIDUE_CHARS, MIN_PLAIN_SENTENCE_WORDS, classifyLine, mayStartPlainProse, type LineKind, type LineShape } from './residueShape';
+import { MAX_RESIDUE_CHARS, MIN_PLAIN_SENTENCE_WORDS, classifyLine, mayHaveGluedTitles, mayStartPlainProse, type LineKind, type LineShape } from './residueShape';
 
 /** Link titles after a marker are short; a longer line ends the list. */
 const MAX_LINK_TITLE_WORDS = 20;
@@ -83,7 +83,10 @@ function readLines(text: string, bodyStart: number): Line[] {
     let b = lineEnd;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    const shape = a === b ? BLANK : isPlainProse(text, a, b) ? PROSE : classifyLine(text.slice(a, b));
+    // Plain prose with a glue point in it goes to `classifyLine`: it may be link titles run together.
+    const shape = a === b ? BLANK
+      : isPlainProse(text, a, b) && (b - a > MAX_RESIDUE_CHARS || !mayHaveGluedTitles(text.slice(a, b))) ? PROSE
+        : classifyLine(text.slice(a, b));
     lines.push({ from: pos, start: a, end: b, next, shape, kind: shape.kind, startsLower: a < b && isLowerCode(text.charCodeAt(a)) });
     pos = next;
   }

@@ -145,6 +145,9 @@ export function classifyLine(line: string): LineShape {
       s = s.slice(marker).trim();
     }
   }
+  // A press release's end marker: "###" alone (an empty heading of three or more hashes), "-30-", "ENDS".
+  if (heading && s === '' && hashes >= 3) return STRONG;
+  if (END_MARKER.test(t)) return STRONG;
   if (s === '') return heading ? { kind: 'heading', words: 0 } : CONTENT;
   if (isLinkOnly(s)) return WEAK;
   s = plainText(s);
@@ -152,6 +155,9 @@ export function classifyLine(line: string): LineShape {
 
   const end = sentenceEnd(s);
   const isSentence = end === 'sentence' || end === 'quote';
+  // Link titles run together by a scraper may read like a sentence ("… truce violationsWho is …?"):
+  // a glue point no article sentence has makes the line residue, whatever its length.
+  if (hasGluedTitles(s)) return STRONG;
   // A long sentence is prose whatever its words, unless it starts like a copyright line.
   if (isSentence && mayStartPlainProse(t.charCodeAt(0)) && !fewerWordsThan(s, MIN_PLAIN_SENTENCE_WORDS)) return PROSE;
   // Copyright wins over sentence punctuation ("© 2024 Example Media. All rights reserved.").
@@ -191,6 +197,39 @@ export function classifyLine(line: string): LineShape {
   if (!listItem && words.length <= MAX_TITLE_WORDS && isTitleShaped(words, lowerWords)) return shape(heading ? 'heading' : 'title');
   if (heading) return shape('heading');
   return shape('content');
+}
+
+/** A press release's end marker on its own line: `-30-`, `- 30 -`, `ENDS`, `- ends -`. */
+const END_MARKER = /^(?:-\s?30\s?-|#\s?30\s?#|-?\s?(?:ENDS|[Ee]nds)\s?-?)$/;
+
+/** Any glue point at all (the per-word test in {@link hasGluedTitles} decides): one search per line. */
+const GLUE_HINT = /\p{Ll}{4}\p{Lu}\p{Ll}|\p{Ll}{2}[?!]["'”’]?\p{Lu}\p{Ll}/u;
+/** Two link titles are short: a longer line with a glue point is prose with a typo, not titles. */
+const MAX_GLUED_WORDS = 40;
+
+/** True if the line may hold two link titles glued together: `classifyLine` must see it even when it reads as plain prose. */
+export function mayHaveGluedTitles(line: string): boolean {
+  return GLUE_HINT.test(line);
+}
+
+/**
+ * Two titles glued without a space: a word that starts lower case, a run of four or more
+ * lower-case letters, then a capital and a lower-case letter (`violationsWho`, `offensiveIraq`); or
+ * a lower-case word, a question or exclamation mark and straight on a capitalised word
+ * (`leader?Hezbollah`). A full stop is left out: scraped prose often loses the space after one
+ * (`on Monday.The ministry`), and a line of more than forty words is never two titles. Names such
+ * as `LinkedIn`, `iPhone` or `macOS` do not have that shape; addresses (`/`, `@`, `www`) are passed over.
+ */
+function hasGluedTitles(s: string): boolean {
+  if (!GLUE_HINT.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > MAX_GLUED_WORDS) return false;
+  for (const w of words) {
+    if (w.length < 6 || w.includes('/') || w.includes('@') || /www|\.(?:com|org|net|gov)\b/i.test(w)) continue;
+    if (/^["'“‘(]?\p{Ll}{4,}\p{Lu}\p{Ll}/u.test(w)) return true;
+    if (/\p{Ll}{2}[?!]["'”’]?\p{Lu}\p{Ll}/u.test(w)) return true;
+  }
+  return false;
 }
 
 /** False for a first character that may open a copyright or credit line or a comment: © C c ( < */

@@ -6,7 +6,7 @@ import { leadingWeekday } from './dateForms';
 import { formatDayLike, formatWeekdayLike } from './dateFormat';
 import { isAfter, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from './preciseDate';
 import { sentenceAt } from './sentenceAt';
-import { hasFutureCue, hasPastMarker, isFramedAsLimit } from './tense';
+import { clauseDirection, hasFutureCue, hasPastMarker, isFramedAsLimit } from './tense';
 
 function weekdayMismatch(article: ParsedArticle, d: DateMention): CoreDiagnostic | null {
   if (d.explicit || !d.date || d.date.precision !== 'day') return null;
@@ -56,6 +56,9 @@ function afterPublication(article: ParsedArticle, d: DateMention, published: Pre
   // 2020" (present tense for a scheduled event) is no error.
   if (hasFutureCue(sentenceText) || !hasPastMarker(sentenceText)) return null;
   if (isFramedAsLimit(article.maskedText.slice(sentence.start, d.span.start))) return null;
+  // A date whose own clause looks ahead ("… giving them until December 31 to wind down before they
+  // leave in 2027") is a plan, whatever the tense of the sentence's main verb.
+  if (clauseDirection(sentenceText, d.span.start - sentence.start, d.span.end - sentence.start) === 'future') return null;
   const related = publishedRelated(article);
   return {
     code: 'date-after-publication',

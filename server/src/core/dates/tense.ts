@@ -149,6 +149,19 @@ const SINCE_BEFORE = /\bsince\b[^,;:]*$/i;
 /** "as early as Saturday": the earliest a thing still to come can happen. */
 const EARLIEST_BEFORE = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
+/**
+ * A temporal clause with a present-tense verb looks ahead (`before they leave the country in
+ * 2027`, `once the force hands over the base in May`): English puts the future there in the
+ * present. The verb is checked not to be past by {@link isPastWord}.
+ */
+const FUTURE_SUBORDINATE =
+  /\b(?:before|until|till|once|by\s+the\s+time|as\s+soon\s+as)\s+(?:they|it|he|she|we|you|(?:the|its|their)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+([A-Za-z]+)\b[^,;:]*$/i;
+
+function isPastWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PAST_WORDS.has(w) || (w.endsWith('ed') && !NOT_PAST_ED.has(w)) || w === 'have' || w === 'has';
+}
+
 /** "by the end of June next": `next` right after the date. */
 const NEXT_AFTER = /^\s+next\b/i;
 
@@ -159,7 +172,9 @@ const NEXT_AFTER = /^\s+next\b/i;
  * marker, the stretch up to quotes, semicolons and dashes ("On Sunday, the coalition will hand
  * over the airfield"). `next` right after the date looks ahead ("by the end of June next"); so
  * does a deadline word right before the date (`until`, `by`) when neither clause has a tense
- * ("Up until Thursday, they had not called him a suspect" is past).
+ * ("Up until Thursday, they had not called him a suspect" is past). A temporal clause in the
+ * present before the date, in its comma-delimited clause with no tense marker, looks ahead too
+ * ("… before they leave the country in 2027").
  * Neither → 'none' (a bare weekday then looks back; a month or day-month takes the nearer).
  */
 export function clauseDirection(sentence: string, start: number, end: number, cache?: Map<string, Marker[]>): Direction {
@@ -173,6 +188,11 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
     const clause = clauseAround(sentence, start, end, tight);
     const nearest = nearestIn(markers, clause.start, clause.end, start, end);
     if (nearest) return nearest.future ? 'future' : nearest.present ? 'none' : 'past';
+    if (tight) {
+      // No tense in the date's own clause but a temporal clause in the present before it.
+      const sub = FUTURE_SUBORDINATE.exec(sentence.slice(clause.start, start));
+      if (sub && !isPastWord(sub[1])) return 'future';
+    }
   }
   // No tense at all: a deadline still looks ahead ("a ceasefire until Friday"), a starting point
   // back ("searching for him since shortly after the Oct. 23 slaying").

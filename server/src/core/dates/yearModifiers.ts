@@ -18,7 +18,16 @@ const PAIRED_YEAR = /\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)\s*((?:1[89
 /** `dating to 1994`, `dating back to 1994`, `back to 2003`. */
 const DATING_YEAR = /\b(?:dating|dates|dated|goes|go|going|back)\s+(?:back\s+)?to\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/gi;
 
-/** The spans of modifier, paired and "dating to" years in [from, to) of `text`. */
+/**
+ * `below 2023 levels`, `above pre-2014 highs`, `than 2019 output`: a year before a noun of a
+ * comparison's standard (levels, highs, an average, output …), after a word that compares (not
+ * `more than`, which counts: `more than 2000 levels` is an amount). It dates
+ * the standard; it never counts the levels.
+ */
+const COMPARISON_YEAR =
+  /\b(?:below|above|under|over|(?<!(?:more|less|fewer)\s+)than|to|at|near|from|beyond|past|with|of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pre|post)[\s-]+((?:1[89]|20)\d\d)\s+(?:levels?|highs?|lows?|peaks?|averages?|baselines?|volumes?|output|rates?|prices?)\b/gi;
+
+/** The spans of modifier, paired, comparison and "dating to" years in [from, to) of `text`. */
 export function findModifierYears(text: string, from: number, to: number): { span: Span; year: number }[] {
   const slice = text.slice(from, to);
   const found: { span: Span; year: number }[] = [];
@@ -31,5 +40,6 @@ export function findModifierYears(text: string, from: number, to: number): { spa
   }
   for (const m of slice.matchAll(PAIRED_YEAR)) add(m as RegExpExecArray);
   for (const m of slice.matchAll(DATING_YEAR)) add(m as RegExpExecArray);
+  for (const m of slice.matchAll(COMPARISON_YEAR)) add(m as RegExpExecArray);
   return found;
 }

@@ -151,6 +151,9 @@ export function countedNoun(text: string, from: number, limit: number, value: nu
   return headNoun(text, words, phraseStart, value);
 }
 
+/** Irregular past forms that follow a counted singular noun as its verb (`one man fell`). */
+const PAST_AFTER_NOUN = new Set(['fell', 'fled', 'drowned', 'went', 'came', 'ran', 'left', 'lost', 'got', 'stood', 'hid', 'froze', 'shot', 'hit', 'sank']);
+
 /** Nouns that are plural without an -s (`500 Peshmerga`, `300 personnel`). */
 const INVARIANT_PLURALS = new Set(['peshmerga', 'people', 'personnel', 'police', 'staff', 'militia', 'clergy', 'crew', 'infantry', 'cavalry', 'youth', 'aircraft']);
 /** Heads that need the noun before them to say what they count (`service members`, `crew members`). */
@@ -194,6 +197,8 @@ function headNoun(text: string, words: Word[], from: number, value: number): Cou
       }
       return noun(w);
     }
+    // After a singular noun, a past form ends the phrase: `one soldier died`, `one guard fled`.
+    if (singularHead && !isCapitalised(w) && (/ed$/.test(w.lower) || PAST_AFTER_NOUN.has(w.lower))) break;
     if (!isAcronym(w) && !MODIFIERS.has(w.lower)) singularHead = w;
   }
   // A singular noun only counts for one ("one soldier", "one American"); otherwise there is no noun.

@@ -4,11 +4,14 @@
 import type { GazetteerEntity, Span } from '../types';
 
 /**
+ * `other` is a count of people the clause says something else happened to — they fled, were
+ * displaced, held, aboard, evacuated, detained, rescued: not a casualty count, so never a
+ * casualty figure's key (it may still take a level's or an unclassed figure's).
  * `killed` and `injured` are the two kinds of casualty count; `casualty` is one that names both or
  * neither (`casualties`, `victims`) and agrees with either. A count of the wounded never takes the
  * key of a death toll, nor the reverse: they are different series.
  */
-export type FigureClass = 'killed' | 'injured' | 'casualty' | 'level' | null;
+export type FigureClass = 'killed' | 'injured' | 'casualty' | 'level' | 'other' | null;
 
 /** Words that make a count a death toll (as a noun, a participle or a verb of its clause). */
 const KILLED = new Set([
@@ -28,6 +31,17 @@ const LEVEL = new Set([
   'presence', 'remain', 'remained', 'remaining', 'serving', 'serve', 'posted', 'strength', 'contingent', 'sent', 'send', 'sending',
   'keep', 'keeps', 'kept', 'withdraw', 'withdrawn', 'withdrew', 'drawdown', 'troop', 'host', 'hosts', 'hosted', 'hosting', 'houses',
   'housed', 'counts', 'counted', 'numbered', 'numbers', 'ranks', 'payroll', 'roster', 'maintains', 'maintained',
+]);
+/**
+ * Words that say what happened to the people counted was not death or injury. They are weak: they
+ * decide only when the close cues above say nothing (`all 60 people aboard died` stays a death
+ * toll), and then the nearest of them and the casualty words in the clause wins.
+ */
+const NOT_CASUALTY = new Set([
+  'fled', 'flee', 'flees', 'displaced', 'displacement', 'uprooted', 'homeless', 'evacuated', 'evacuate', 'evacuation', 'held',
+  'hold', 'holding', 'hostage', 'hostages', 'captive', 'captives', 'captivity', 'kidnapped', 'abducted', 'seized', 'seizure',
+  'hijacked', 'hijacking', 'aboard', 'onboard', 'detained', 'detain', 'detention', 'arrested', 'arrest', 'arrests', 'jailed',
+  'imprisoned', 'rescued', 'rescue', 'repatriated', 'sheltering', 'sheltered', 'stranded', 'surrendered', 'captured',
 ]);
 /** Possession right before the number (`which now has about 500 personnel`) states a level. */
 const HAVE = new Set(['has', 'have', 'had']);
@@ -99,7 +113,34 @@ export function mentionClass(text: string, figure: Span, noun: string | null, se
       if (c) return c;
     }
   }
-  return null;
+  return notCasualty(text, figure, sentenceEnd, sentenceStart);
+}
+
+/** Clause boundaries for {@link notCasualty}: sentence punctuation, commas, brackets, dashes. */
+const CLAUSE_BREAK = /^[.,;:!?()]$/;
+
+/**
+ * When the close cues say nothing: `other` if the nearest of the clause's casualty words and
+ * {@link NOT_CASUALTY} words, on either side of the figure, is a not-casualty word (`the seizure of
+ * the ship and its 25 crew members`, `more than a million people have fled their homes`); else null.
+ */
+function notCasualty(text: string, figure: Span, sentenceEnd: number, sentenceStart: number): FigureClass {
+  const before = text.slice(Math.max(sentenceStart, figure.start - 200), figure.start).match(WORDS) ?? [];
+  const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 200)).match(WORDS) ?? [];
+  let nearest: { distance: number; other: boolean } | null = null;
+  const see = (w: string, distance: number): boolean => {
+    if (CLAUSE_BREAK.test(w)) return false;
+    const c = cue(w);
+    const other = NOT_CASUALTY.has(w);
+    if ((c && c !== 'level') || other) {
+      if (!nearest || distance < nearest.distance) nearest = { distance, other: other && !c };
+      return false;
+    }
+    return true;
+  };
+  for (let i = before.length - 1, d = 1; i >= 0; i--, d++) if (!see(before[i].toLowerCase(), d)) break;
+  for (let i = 0, d = 1; i < after.length; i++, d++) if (!see(after[i].toLowerCase(), d)) break;
+  return (nearest as { distance: number; other: boolean } | null)?.other ? 'other' : null;
 }
 
 /**
@@ -135,6 +176,8 @@ const isCasualty = (c: FigureClass): boolean => c === 'killed' || c === 'injured
 /** True if a mention of class `mention` may take the key of a gazetteer figure of class `figure`. */
 export function classesAgree(mention: FigureClass, figure: FigureClass): boolean {
   if (mention === null || figure === null || mention === figure) return true;
+  // Fled, held, aboard …: any figure but a casualty count.
+  if (mention === 'other' || figure === 'other') return !isCasualty(mention) && !isCasualty(figure);
   // `casualties` agrees with a death toll and with a count of the injured.
   return isCasualty(mention) && isCasualty(figure) && (mention === 'casualty' || figure === 'casualty');
 }

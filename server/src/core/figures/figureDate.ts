@@ -27,6 +27,8 @@ const EVENT_VERBS = new Set([
   'killed', 'kill', 'kills', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'hurt', 'died', 'die', 'struck', 'strike',
   'attacked', 'attack', 'hit', 'launched', 'fired', 'targeted', 'exploded', 'crashed', 'bombed', 'shelled', 'stormed', 'ambushed',
   'downed', 'shot', 'raided', 'detonated', 'blew', 'fell', 'landed', 'slammed', 'erupted', 'clashed', 'massacred', 'executed',
+  // the start of something: `since ground raids began on Tuesday` dates the raids
+  'began', 'begun', 'started', 'commenced',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose']);
 /** Words between a date and what it attaches to: `said on Monday`, `killed early Tuesday`. */
@@ -94,6 +96,8 @@ function backwardRole(before: string, after: string): { role: DateRole; boundary
     }
     if (/^[,;:()"“”—–]$/.test(t)) return { role: 'clause', boundary: true };
     const w = word(t);
+    // "announced since the raids began on Tuesday": a `since` clause dates the start of a span.
+    if (w === 'since' && n > 0) return { role: 'event', boundary: false };
     if (REPORT_VERBS.has(w) || REPORT_NOUNS.has(w)) return { role: 'report', boundary: false };
     if (EVENT_VERBS.has(w)) return { role: 'event', boundary: false };
     if (isVerbLike(w)) return { role: 'clause', boundary: false };
@@ -233,6 +237,9 @@ export function governingDate(
     }
     const priority = PRIORITY[role];
     if (priority === 0) continue;
+    // "X said on Tuesday that …, and the ministry said its forces had killed 12": another reporting
+    // verb between the report's date and the figure governs the figure; the date is the other clause's.
+    if (role === 'report' && d.span.end <= figure.start && anotherReport(text, d.span.end, figure.start)) continue;
     const future = published != null && d.date.start > published.end;
     if (role === 'asOf' && future && BY_BEFORE.test(before)) continue;
     if (role === 'clause') {
@@ -251,6 +258,28 @@ export function governingDate(
     }
   }
   return best?.date ?? null;
+}
+
+/** A new main clause: `, and the ministry said …`, `; officials said …`. */
+const COORDINATION = /;|,\s*["”’']?\s*(?:and|but|while|whereas)\s|["”’]\s*(?:and|but)\s/g;
+
+/**
+ * True if the text between a report's date and a figure after it holds a new main clause (after
+ * `, and`, `, but`, `;`) with a reporting verb of its own (`X said on Tuesday that …, and the
+ * ministry said its forces had killed 12`). A report embedded in the first one (`…, which he said
+ * had carried out 22 attacks`) is still the dated report's.
+ */
+function anotherReport(text: string, from: number, to: number): boolean {
+  if (to - from > 400) return false;
+  const between = text.slice(from, to);
+  let last = -1;
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(between); m; m = COORDINATION.exec(between)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return tokens(between.slice(last)).some((t) => {
+    const w = word(t);
+    return REPORT_VERBS.has(w) && w !== 'according';
+  });
 }
 
 function nearest(dates: readonly DateMention[], figure: Span, each: number): readonly DateMention[] {

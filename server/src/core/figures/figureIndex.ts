@@ -2,6 +2,7 @@ import { entitiesOfKind } from '../gazetteer/entitiesWhere';
 import type { Gazetteer, GazetteerEntity } from '../types';
 import { foldUnit, type KnownUnits } from './countedNoun';
 import { classesAgree, type FigureClass, gazetteerClass } from './figureClass';
+import { type FigurePlaces, figurePlaces, type MentionPlace, placesAgree } from './figurePlace';
 
 /** What figure recognition derives from a gazetteer once: gazetteer figures by counted noun. */
 export interface FigureIndex {
@@ -16,6 +17,10 @@ export interface FigureIndex {
   figuresAbout: Map<string, Set<string>>;
   /** Per figure id, casualty count or level (from its label and units). */
   classOf: Map<string, FigureClass>;
+  /** Per figure id, the place its label names and the names of its `about` entities (figurePlace.ts). */
+  placesOf: Map<string, FigurePlaces>;
+  /** Where `placesOf` looks up containing places. */
+  gazetteer: Gazetteer;
   /** A `byUnit` list by figure id (built on first use). */
   unitFigures(list: GazetteerEntity[]): Map<string, GazetteerEntity>;
 }
@@ -37,9 +42,11 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
   const aboutOf = new Map<string, string[][]>();
   const figuresAbout = new Map<string, Set<string>>();
   const classOf = new Map<string, FigureClass>();
+  const placesOf = new Map<string, FigurePlaces>();
   let maxWords = 1;
   for (const entity of entitiesOfKind(gazetteer.entities, 'figure')) {
     classOf.set(entity.id, gazetteerClass(entity));
+    placesOf.set(entity.id, figurePlaces(entity, gazetteer));
     for (const unit of new Set((entity.units ?? []).map(foldUnit))) {
       if (!unit) continue;
       maxWords = Math.max(maxWords, unit.split(' ').length);
@@ -66,7 +73,7 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
     if (!byId) listsById.set(list, (byId = new Map(list.map((e) => [e.id, e]))));
     return byId;
   };
-  return { byUnit, aboutOf, figuresAbout, classOf, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
+  return { byUnit, aboutOf, figuresAbout, classOf, placesOf, gazetteer, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
 }
 
 /**
@@ -79,6 +86,7 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
 export function assignKey(
   noun: string | null, own: ReadonlySet<string>, previous: ReadonlySet<string>, index: FigureIndex,
   mentionClass: FigureClass | (() => FigureClass) = null,
+  mentionPlaces: MentionPlace[] | null | (() => MentionPlace[] | null) = null,
 ): string | null {
   if (!noun || (own.size === 0 && previous.size === 0)) return null;
   const folded = foldUnit(noun);
@@ -99,11 +107,18 @@ export function assignKey(
     if (cls === undefined) cls = (mentionClass as () => FigureClass)();
     return cls;
   };
+  let places: MentionPlace[] | null | undefined = typeof mentionPlaces === 'function' ? undefined : mentionPlaces;
+  const placesOfMention = (): MentionPlace[] | null => {
+    if (places === undefined) places = (mentionPlaces as () => MentionPlace[] | null)();
+    return places;
+  };
   for (const id of scoring.size < candidates.length ? scoring : byId.keys()) {
     const candidate = byId.get(id);
     if (!candidate) continue;
     const figureClass = index.classOf.get(id) ?? null;
     if (figureClass !== null && !classesAgree(classOfMention(), figureClass)) continue;
+    const figurePlaces = index.placesOf.get(id);
+    if (figurePlaces && figurePlaces.label !== null && !placesAgree(placesOfMention(), figurePlaces, index.gazetteer)) continue;
     const groups = index.aboutOf.get(id) ?? [];
     let ownScore = 0;
     let previousScore = 0;

@@ -3,6 +3,7 @@ import type { Annotation, DateMention, EntityMention, FigureMention, Gazetteer, 
 import { mentionClass } from './figureClass';
 import { type DateRole, governingDate } from './figureDate';
 import { assignKey, figureIndex } from './figureIndex';
+import { type MentionPlace, mentionPlaces } from './figurePlace';
 import { numbersIn } from './figureFacts';
 import { closed } from './interval';
 import { intervalFor } from './qualifiers';
@@ -50,7 +51,11 @@ export function findFigures(
       if (annotation) annotated.add(annotation);
       out.push(toMention(article, r, {
         key: annotation ? annotation.value
-          : r.unit === 'count' ? assignKey(r.noun, own, previous, index, () => mentionClass(article.maskedText, r.span, r.noun, sentence.end, sentence.start)) : null,
+          : r.unit === 'count' ? assignKey(
+            r.noun, own, previous, index,
+            () => mentionClass(article.maskedText, r.span, r.noun, sentence.end, sentence.start),
+            () => placesWithIds(mentionPlaces(article.maskedText, r.span, sentence.end), entities),
+          ) : null,
         explicit: annotation !== undefined,
         date: governingDate(article.maskedText, sentence, sentenceDates, r.span, roles, article.published) ?? article.published,
         about: [...about],
@@ -72,6 +77,15 @@ export function findFigures(
     out.push(toMention(article, r, { key: annotation.value, explicit: true, date: date ?? article.published, about: [...about] }));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Each place with the id of the entity mention found on it, if any (entities are few per article). */
+function placesWithIds(places: MentionPlace[] | null, entities: EntityMention[]): MentionPlace[] | null {
+  if (!places) return null;
+  return places.map((p) => {
+    const e = entities.find((m) => m.span.start < p.span.end && p.span.start < m.span.end);
+    return e?.id ? { ...p, id: e.id } : p;
+  });
 }
 
 /** The first number of an annotated span, read bare: the author said it is a figure. */

@@ -9,6 +9,9 @@ import type { NumberReading } from './readNumber';
 // the noun after it: `180 days`, `five months`, `about two hours` are counts of days, months and
 // hours (SPEC's non-amounts are ages, years, ordinals and unit names: `45 years old` and
 // `a 10-day truce` stay out; `two weeks ago` is a date and never reaches here).
+// Barrels are counted, not measured: `180,000 barrels per day` is a count of barrels (the rate's
+// `per day`/`a day` ends the noun phrase and is not part of the noun, as in a gazetteer figure
+// whose label says "in barrels per day" and whose units are `[barrels]`).
 
 /** What precedes and follows the number inside its sentence, for the context tests below. */
 export interface NumberContext {
@@ -29,7 +32,7 @@ const AFTER_EXCLUDES: RegExp[] = [
   /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b)/i,
   /^\s+(?:us\s+)?(?:dollars?|euros?|pounds?|dinars?|rials?|riyals?|yuan|rupees?|cents?|usd|eur|iqd|gbp)\b/i,
   new RegExp(String.raw`^\.?\s+${MONTH}\b`, 'i'), // 3 January, 3 Jan.
-  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|kg|kilograms?|grams?|tonnes?|tons?|lbs?|litres?|liters?|barrels?|acres?|hectares?|sq|square|degrees?|seconds?|centuries|century|times|points?)\b/i,
+  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|kg|kilograms?|grams?|tonnes?|tons?|lbs?|litres?|liters?|acres?|hectares?|sq|square|degrees?|seconds?|centuries|century|times|points?)\b/i,
   /^\s*[-‐]?\s*years?[-‐\s]+old\b/i,
   /^\s*-\s*\d+\s*-\s*\d/, // 555-123-4567, serials
 ];

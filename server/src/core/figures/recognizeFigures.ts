@@ -45,8 +45,12 @@ const BETWEEN_BEFORE = /(^|[^\p{L}])(between)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
 /** "hand over 12 sites" is a transfer, not "more than 12". */
 const PHRASAL_OVER = /\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|pass|passes|passed|passing|handover)\s+$/i;
-/** `one` after these is a pronoun: `no one`, `the only one`, `a friendly one returning`, `the last one`. */
-const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|only)\s+$|(?:^|[^\p{L}])(?:an?|the|another)\s+\p{Ll}+\s+$/iu;
+/**
+ * `one` after these is a pronoun: `no one`, `the only one`, `a friendly one returning`, `the last one`.
+ * `that` after a reporting verb or a conjunction is a conjunction itself, not a determiner: `said
+ * that one soldier died`, `… and that one person was killed` count one.
+ */
+const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|(?<!\b(?:said|says|say|told|tells|reported|reports|added|adds|announced|announces|confirmed|confirms|stated|states|claimed|claims|warned|noted|believed|believes|feared|fears|and|but)\s+)that|which|anyone|someone|only)\s+$|(?:^|[^\p{L}])(?:an?|the|another)\s+\p{Ll}+\s+$/iu;
 /**
  * A determiner before a small number word makes it a definite reference to parties already
  * known, not an amount: `the two sides`, `the three men`, `all four`, `its two neighbours`.

@@ -214,9 +214,30 @@ function runBackward(tokens: readonly Token[], end: number): Found | null {
   let m = runStart - 1;
   while (m >= 0 && isOrgMention(tokens[m])) m--;
   const org = m + 1 < runStart ? makeOrg(tokens, m + 1, runStart - 1, 'modifier') : null;
-  const qIndex = m >= 0 && qualifierOf(tokens[m]) ? m : null;
+  const qIndex = m >= 0 && qualifierOf(tokens[m]) ? m : org === null ? qualifierPastModifiers(tokens, runStart) : null;
   const title = buildTitle(tokens, runStart, end, qIndex, prefixQualifierAt(tokens, runStart), org, 'before');
   return title ? { title, first: qIndex ?? m + 1 } : null;
+}
+
+/** Words that are never a noun modifying a title: they end the look-back for a qualifier. */
+const NOT_TITLE_MODIFIER = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'who', 'whose',
+  'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'is', 'was', 'are', 'were', 'be', 'been', 'has',
+  'have', 'had', 'said', 'says', 'told', 'and', 'not', 'now', 'then', 'also', 'when', 'while', 'after', 'before',
+]);
+
+/**
+ * "former force commander X", "the late mission chief X": one lower-case noun may stand between a
+ * qualifier and the title words; the qualifier still governs the title. The index of the
+ * qualifier, or null. Only one word, so a qualifier of another noun phrase ("two former ministers
+ * met commander X") is never taken.
+ */
+function qualifierPastModifiers(tokens: readonly Token[], runStart: number): number | null {
+  const k = runStart - 1;
+  const t = tokens[k];
+  if (k < 1 || t.kind !== 'word' || !/^[a-z][a-z-]*$/.test(t.text) || NOT_TITLE_MODIFIER.has(t.lower)) return null;
+  if (/(?:ed|ing|ly|s)$/.test(t.lower)) return null;
+  return qualifierOf(tokens[k - 1]) ? k - 1 : null;
 }
 
 /**
