@@ -2,8 +2,9 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 
 /**
  * The first difference between two `yaml` node trees in what the gazetteer loader reads from
- * them — node type, scalar value, `range[0]` and `range[1]`, anchors, items and pairs in order —
- * as a path and a description; null when they agree.
+ * them — node type, scalar value (and its JavaScript type), the whole `range` (start, value end,
+ * node end), anchors, items and pairs in order — as a path and a description; null when they
+ * agree.
  */
 export function firstTreeDifference(a: unknown, b: unknown, path = '$'): string | null {
   if ((a ?? null) === null || (b ?? null) === null) return (a ?? null) === (b ?? null) ? null : `${path}: one side is missing`;
@@ -11,10 +12,10 @@ export function firstTreeDifference(a: unknown, b: unknown, path = '$'): string 
   if (kind(a) !== kind(b)) return `${path}: ${kind(a)} vs ${kind(b)}`;
   const na = a as { range?: number[]; anchor?: string; value?: unknown; items?: unknown[] };
   const nb = b as typeof na;
-  if (na.range?.[0] !== nb.range?.[0] || na.range?.[1] !== nb.range?.[1]) return `${path}: range ${JSON.stringify(na.range)} vs ${JSON.stringify(nb.range)}`;
+  if (na.range?.[0] !== nb.range?.[0] || na.range?.[1] !== nb.range?.[1] || na.range?.[2] !== nb.range?.[2]) return `${path}: range ${JSON.stringify(na.range)} vs ${JSON.stringify(nb.range)}`;
   if (na.anchor !== nb.anchor) return `${path}: anchor ${na.anchor} vs ${nb.anchor}`;
   if (isScalar(a)) {
-    const same = Object.is(na.value, nb.value) || (typeof na.value === 'number' && na.value === nb.value);
+    const same = Object.is(na.value, nb.value);
     return same ? null : `${path}: value ${JSON.stringify(na.value)} vs ${JSON.stringify(nb.value)}`;
   }
   const ia = na.items ?? [];

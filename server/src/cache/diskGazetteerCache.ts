@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync,
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CachedGazetteer, GazetteerCacheStore } from '../core/cache/gazetteerCache';
+import { currentBuild } from './buildDigest';
 
 /** How many cached gazetteers to keep in the folder; older ones are deleted. */
 const KEEP = 4;
@@ -10,10 +11,17 @@ const KEEP = 4;
 /**
  * A gazetteer cache in a folder (the extension's storage, or `.cache/` for the command line):
  * one v8-serialized file per key, written atomically, read back with `v8.deserialize`, which is
- * several times faster than `JSON.parse` for this shape of data. Any failure is a miss.
+ * several times faster than `JSON.parse` for this shape of data. Any failure is a miss. Keys
+ * include the digest of the running build (`buildDigest.ts`), as the workspace index's do, so a
+ * gazetteer cached by other code (another YAML reader, another loader) is never served.
  */
 export class DiskGazetteerCache implements GazetteerCacheStore {
-  constructor(private readonly folder: string) {}
+  /** The code that writes and reads entries (part of every key): by default the running build. */
+  readonly build: string;
+
+  constructor(private readonly folder: string, build?: string) {
+    this.build = build ?? currentBuild();
+  }
 
   digest(text: string): string {
     return createHash('sha1').update(text).digest('hex');

@@ -4,6 +4,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedArticle, type PersistedIndex, validEntry } from '../lsp/persistedIndex';
+import { currentBuild } from './buildDigest';
 import { pack, unpack } from './packPlainData';
 
 /** How many workspaces' indexes to keep in the folder; the least recently written are deleted. */
@@ -18,23 +19,7 @@ const MAGIC = `newsmd-index ${INDEX_CACHE_FORMAT}\n`;
 /** Articles per record: each is serialized between two turns of the event loop (~20 ms). */
 const ARTICLES_PER_RECORD = 250;
 
-let buildDigest: string | undefined;
 let writes = 0;
-
-/**
- * The running server's code (the bundled `server.js` this module is part of), so an index written
- * by another version of the server — whose recognisers may find other things — is never used.
- */
-function currentBuild(): string {
-  if (buildDigest === undefined) {
-    try {
-      buildDigest = createHash('sha1').update(readFileSync(__filename)).digest('hex');
-    } catch {
-      buildDigest = 'unknown-build';
-    }
-  }
-  return buildDigest;
-}
 
 const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 

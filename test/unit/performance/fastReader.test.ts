@@ -3,10 +3,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { firstTreeDifference } from '../../../bench/compareYamlTrees';
 import { generateGazetteer } from '../../../bench/generate';
 import { readGazetteerFast } from '../../../server/src/core/gazetteer/fastReader';
+import { parseGazetteerDocument } from '../../../server/src/core/gazetteer/gazetteerReaders';
 import { repoPath } from '../../support/repo';
 
 // The fast reader must be invisible: whenever it reads a file, it builds exactly what `yaml`
@@ -14,7 +14,7 @@ import { repoPath } from '../../support/repo';
 // report a problem in — those go to `yaml`, so diagnostics stay exact.
 
 function parsedByYaml(text: string) {
-  return parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, strict: true });
+  return parseGazetteerDocument(text);
 }
 
 /** Asserts the fast reader either declines `text` or agrees with `yaml` on it; returns whether it read it. */

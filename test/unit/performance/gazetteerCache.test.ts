@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { DiskGazetteerCache } from '../../../server/src/cache/diskGazetteerCache';
-import { analyzeArticle, prepareGazetteer, prepareGazetteerCached, withDefaults, type SourceFile } from '../../../server/src/core';
+import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
+import { analyzeArticle, gazetteerCacheKey, prepareGazetteer, prepareGazetteerCached, withDefaults, type SourceFile } from '../../../server/src/core';
 import { repoPath } from '../../support/repo';
 import { tempFolders } from '../../support/tempFolders';
 
@@ -63,6 +64,24 @@ describe('gazetteer cache', () => {
     assert.deepEqual(changed.loaded.gazetteer, prepareGazetteer(edited).gazetteer);
     assert.equal(prepareGazetteerCached([...files].reverse(), store).fromCache, false);
     assert.equal(prepareGazetteerCached(files.map((f) => ({ ...f, uri: f.uri.replace('/ws/', '/other/') })), store).fromCache, false);
+  });
+
+  test('another build misses: a gazetteer cached by other code is never served', () => {
+    const folder = tempFolder();
+    const cachedBy = (build: string) => new DiskGazetteerCache(folder, build);
+    assert.equal(prepareGazetteerCached(files, cachedBy('build-a')).fromCache, false);
+    assert.equal(prepareGazetteerCached(files, cachedBy('build-a')).fromCache, true, 'the same build hits');
+    // Same files, same folder, same GAZETTEER_CACHE_FORMAT: only the build's digest changed (say a
+    // new fast YAML reader). Its load is read from the files, and then cached under its own key.
+    const other = prepareGazetteerCached(files, cachedBy('build-b'));
+    assert.equal(other.fromCache, false, 'a changed build digest misses the cache');
+    assert.deepEqual(other.loaded.gazetteer, prepareGazetteer(files).gazetteer);
+    assert.equal(prepareGazetteerCached(files, cachedBy('build-b')).fromCache, true);
+    assert.equal(prepareGazetteerCached(files, cachedBy('build-a')).fromCache, true, 'each build keeps its own entry');
+    assert.notEqual(gazetteerCacheKey(files, cachedBy('build-a')), gazetteerCacheKey(files, cachedBy('build-b')));
+    // By default the store is keyed on the running build, as the workspace index is.
+    assert.equal(new DiskGazetteerCache(folder).build, new DiskIndexCache(folder).build);
+    assert.match(new DiskGazetteerCache(folder).build, /^[0-9a-f]{40}$/);
   });
 
   test('a corrupt or unwritable cache only costs speed', () => {

@@ -29,6 +29,12 @@ export interface CachedGazetteer {
 export interface GazetteerCacheStore {
   /** A digest of a text, collision-resistant enough to key a cache (front ends use a native hash). */
   digest(text: string): string;
+  /**
+   * Identifies the code that writes and reads entries, as `IndexCacheStore.build` does for the
+   * workspace index (front ends pass a digest of their build): an entry written by another build
+   * — another YAML reader, loader or matcher — is never read, whatever `GAZETTEER_CACHE_FORMAT` says.
+   */
+  readonly build: string;
   read(key: string): CachedGazetteer | undefined;
   write(key: string, value: CachedGazetteer): void;
 }
@@ -39,10 +45,10 @@ export interface GazetteerCacheStore {
  */
 export const GAZETTEER_CACHE_FORMAT = 2;
 
-/** The cache key of a set of gazetteer files: their order, names and contents. */
-export function gazetteerCacheKey(files: SourceFile[], store: Pick<GazetteerCacheStore, 'digest'>): string {
+/** The cache key of a set of gazetteer files: the build reading them, and their order, names and contents. */
+export function gazetteerCacheKey(files: SourceFile[], store: Pick<GazetteerCacheStore, 'digest' | 'build'>): string {
   const parts = files.map((f) => `${f.uri.length}:${f.uri}:${store.digest(f.text)}`);
-  return store.digest(`newsmd-gazetteer-v${GAZETTEER_CACHE_FORMAT}\n${parts.join('\n')}`);
+  return store.digest(`newsmd-gazetteer-v${GAZETTEER_CACHE_FORMAT}\n${store.build}\n${parts.join('\n')}`);
 }
 
 export interface CachedLoad {

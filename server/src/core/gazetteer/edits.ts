@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { KIND_SECTIONS, type EntityKind, type Gazetteer, type GazetteerEntity, type GazetteerFile, type Span } from '../types';
 import { readGazetteerDate } from './entryReader';
+import { parseGazetteerDocument } from './gazetteerReaders';
 import { isValidId } from './references';
 import { keyText } from './yamlNodes';
 import { columnOf, formatBlockFields, formatFlow, lineEndingOf, lineStartOf, nextLineStart } from './yamlText';
@@ -207,7 +208,7 @@ function parseEntry(gazetteer: Gazetteer, entity: GazetteerEntity): { file: Gaze
   if (!file) return null;
   const base = entity.location.keySpan.start;
   const source = file.text.slice(base, entity.location.entrySpan.end);
-  const doc = parseDocument(source, { schema: 'core', uniqueKeys: false, prettyErrors: false });
+  const doc = parseGazetteerDocument(source);
   const root = doc.contents;
   if (doc.errors.length > 0 || !isMap(root) || root.items.length === 0) return null;
   const body = root.items[0].value;

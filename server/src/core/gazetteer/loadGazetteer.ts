@@ -8,6 +8,7 @@ import { EntityTable } from './entityTable';
 import { entityMaterializer, isRereadable } from './rereadEntity';
 import { FileContext } from './fileContext';
 import { isMap, isScalar } from './nodeChecks';
+import { GAZETTEER_READERS, type GazetteerReader } from './gazetteerReaders';
 import { parseGazetteerYaml } from './parseYamlFile';
 import { PlainConverter, PlainDataError } from './plainData';
 import { isValidId, kindList, suggestId, withArticle, type PendingReference } from './references';
@@ -39,8 +40,8 @@ interface Definition {
  * - Reference fields (`country`, `org`, `place`, `parent`, `about`, id-like `nationality`) must
  *   name a defined id of a fitting kind, and never the entry itself.
  */
-export function loadGazetteer(files: SourceFile[]): Gazetteer {
-  const loader = new GazetteerLoader();
+export function loadGazetteer(files: SourceFile[], readers: readonly GazetteerReader[] = GAZETTEER_READERS): Gazetteer {
+  const loader = new GazetteerLoader(readers);
   for (const file of files) loader.addFile(file);
   return loader.finish();
 }
@@ -62,12 +63,15 @@ class GazetteerLoader {
   /** Whether the file being read can have its entries read again from its text. */
   private rereadable = false;
 
+  /** `readers`: how files are read into YAML nodes (see `gazetteerReaders.ts`). */
+  constructor(private readonly readers: readonly GazetteerReader[]) {}
+
   addFile(source: SourceFile): void {
     const file = new FileContext(source.uri, source.text);
     this.order.push(file);
     if (!this.contexts.has(file.uri)) this.contexts.set(file.uri, file);
     try {
-      const doc = parseGazetteerYaml(file);
+      const doc = parseGazetteerYaml(file, this.readers);
       this.rereadable = doc !== null && isRereadable(doc);
       if (doc) this.readDocument(file, doc);
     } catch (err) {

@@ -1,6 +1,6 @@
-import { parseDocument, type Document, type YAMLError } from 'yaml';
-import { readGazetteerDocumentFast } from './fastReader';
+import type { Document, YAMLError } from 'yaml';
 import type { FileContext } from './fileContext';
+import { GAZETTEER_READERS, readGazetteerDocument, type GazetteerReader } from './gazetteerReaders';
 import { MAX_GAZETTEER_CHARS, MAX_SYNTAX_DIAGNOSTICS_PER_FILE } from './limits';
 
 /**
@@ -8,8 +8,12 @@ import { MAX_GAZETTEER_CHARS, MAX_SYNTAX_DIAGNOSTICS_PER_FILE } from './limits';
  * reports every problem as `gazetteer-syntax` at its exact position. Returns null when nothing
  * can be read from the file; otherwise the document, possibly recovered around errors so that
  * the rest of the file keeps working while someone is typing.
+ *
+ * `readers` are tried in order (`gazetteerReaders.ts`): the fast reader, which declines anything
+ * it is unsure of, then `yaml`. Every reader gives the same document, so the diagnostics do not
+ * depend on which one read the file; tests pass `[yamlGazetteerReader]` to check that.
  */
-export function parseGazetteerYaml(file: FileContext): Document.Parsed | null {
+export function parseGazetteerYaml(file: FileContext, readers: readonly GazetteerReader[] = GAZETTEER_READERS): Document.Parsed | null {
   const { text } = file;
   if (text.length > MAX_GAZETTEER_CHARS) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
@@ -28,12 +32,9 @@ export function parseGazetteerYaml(file: FileContext): Document.Parsed | null {
 
   // Gazetteers are mostly written in a few plain shapes, which the fast reader reads ~20× faster
   // into the very same nodes; it leaves anything else (and every syntax error) to `yaml`.
-  const fast = readGazetteerDocumentFast(text);
-  if (fast) return fast;
-
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, strict: true });
+    doc = readGazetteerDocument(text, readers).doc;
   } catch (err) {
     file.report('gazetteer-syntax', { start: 0, end: 0 }, `The YAML parser gave up on this file: ${messageOf(err)}`);
     return null;
