@@ -63,7 +63,8 @@ const WEEKDAY =
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-function shiftOf(word: string): number {
+/** `last` → -1, `next` → 1, anything else (`this`) → 0. */
+export function shiftOf(word: string): number {
   const w = word.toLowerCase();
   return w === 'last' ? -1 : w === 'next' ? 1 : 0;
 }

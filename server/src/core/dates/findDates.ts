@@ -10,7 +10,7 @@
 // other articles and are skipped.
 
 import type { DateMention, ParsedArticle, PreciseDate, Span } from '../types';
-import { dateFormOf, isRelativeForm, leadingWeekday, type DateForm } from './dateForms';
+import { dateFormOf, isRelativeForm, leadingWeekday, shiftOf, type DateForm } from './dateForms';
 import { newsChrono, type ChronoResult } from './newsChrono';
 import { isNewsDate } from './newsDateFilter';
 import { dayDate, weekDate, fromDayNumber, monthDate, parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
@@ -129,11 +129,6 @@ const END_OF_PERIOD = /\bend\s+of\s+(?:the|this)\s+(year|month)\b/gi;
 
 /** " this year", " of last year", ", next year" right after a month or a day-month. */
 const YEAR_AFTER = /^(,?\s+(?:of\s+)?)(this|last|next)\s+year\b/i;
-
-function shiftOf(word: string): number {
-  const w = word.toLowerCase();
-  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
-}
 
 /** `last <month>`: its latest occurrence before this month; `next <month>`: the first after it. */
 function shiftedMonth(month: number, publishedDay: number | null, sign: -1 | 1): PreciseDate | null {

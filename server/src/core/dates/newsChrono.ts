@@ -11,6 +11,7 @@
 // nothing is dropped and the filters in `findDates.ts` still remove what these parsers find.
 
 import * as chrono from 'chrono-node';
+import { COUNT_NOUNS } from './countNouns';
 
 const UNWANTED_PARSERS = new Set([
   'SlashDateFormatParser',
@@ -44,13 +45,6 @@ const YEAR_PREPOSITIONS =
   'compared\\s+(?:with|to)|' +
   // "of" alone also introduces counts ("a force of 2000"), so only after a part of a year.
   '(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|half|rest|part)\\s+of';
-
-/** Nouns that make a four-digit number a count ("in 2000 deaths"), not a year. */
-const COUNT_NOUNS =
-  'people|persons|troops|soldiers|civilians|deaths|casualties|fighters|militants|members|refugees|migrants|' +
-  'families|homes|houses|buildings|children|women|men|dollars|euros|pounds|km|kilometres|kilometers|miles|metres|' +
-  'meters|tonnes|tons|rockets|missiles|drones|vehicles|tanks|personnel|operatives|countries|cases|votes|units|' +
-  'cars|times|prisoners|detainees|hostages|residents|workers|students|sites|villages|attacks|strikes|rounds';
 
 /**
  * `in 2014`, `since 2014`, `by 2030`: a year after a preposition (chrono has no such form). A

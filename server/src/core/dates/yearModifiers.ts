@@ -6,10 +6,10 @@
 // A four-digit number before a count noun or another digit group is a count ("the 2000 troops").
 
 import type { Span } from '../types';
+import { COUNT_NOUNS } from './countNouns';
 
-/** Nouns counted more often than dated: a four-digit number before them is an amount. */
-const COUNT_NOUN =
-  /^(?:people|persons|troops|soldiers|civilians|deaths|dead|casualties|fighters|militants|members|refugees|migrants|families|homes|houses|buildings|children|women|men|dollars|euros|pounds|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|rockets|missiles|drones|vehicles|tanks|personnel|operatives|countries|cases|votes|units|cars|times|prisoners|detainees|hostages|residents|workers|students|sites|villages|attacks|strikes|rounds|more|others|of|or|and|to|were|are|have|had)$/i;
+/** After a modifier year: a count noun, or a word that shows the number is an amount ("the 2000 were"). */
+const COUNT_NOUN = new RegExp(`^(?:${COUNT_NOUNS}|dead|more|others|of|or|and|to|were|are|have|had)$`, 'i');
 
 /** `the 2003 invasion`, `a 1996 law`, `Iraq's 2005 constitution`: a determiner, the year, a word. */
 const MODIFIER_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[A-Za-z]+['\u2019]s)\s+((?:1[89]|20)\d\d)\s+([A-Za-z][A-Za-z-]*)/g;
