@@ -4,6 +4,10 @@
 // (server/package.json), whose bins load them from there: `npm run package:cli` packs that folder.
 // esbuild bundles every dependency, so the package needs none at run time.
 import { build } from 'esbuild';
+import { generateFromRegistry } from './generate-from-registry.mjs';
+
+// package.json settings, the .newsmd.yaml schema and the docs index follow the diagnostics registry.
+await generateFromRegistry();
 
 const watch = process.argv.includes('--watch');
 const common = {

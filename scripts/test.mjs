@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
+const treeBefore = gitStatusLines(); // what `git status` lists before the run (a developer's own edits): see the last stage
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n=== ${title} ===`);
@@ -41,4 +42,30 @@ if (process.env.NEWSMD_SKIP_E2E === '1') {
   console.log('\n=== end-to-end tests skipped (NEWSMD_SKIP_E2E=1) ===');
 } else if (existsSync('scripts/e2e/run.mjs')) {
   run('end-to-end tests in real VS Code', 'node', ['scripts/e2e/run.mjs']);
+}
+
+// The tests must leave the clone as they found it: nothing written into tracked or un-ignored
+// places (screenshots go to test-results/, scratch folders to the system temp dir). Compared with
+// `git status` at the start, so a developer's own uncommitted edits do not fail it.
+function gitStatusLines() {
+  const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' });
+  if (inside.status !== 0 || inside.stdout.trim() !== 'true') return undefined;
+  const status = spawnSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  if (status.status !== 0) return undefined;
+  return status.stdout.split('\n').filter((line) => line !== '');
+}
+
+console.log('\n=== clean tree ===');
+if (treeBefore === undefined) {
+  console.log('clean tree: skipped (not a git work tree)');
+} else {
+  const before = new Set(treeBefore);
+  const changed = (gitStatusLines() ?? []).filter((line) => !before.has(line));
+  if (changed.length > 0) {
+    console.error('The tests changed or created files in the repository (git status --porcelain):');
+    for (const line of changed) console.error(`  ${line}`);
+    console.log(`clean tree: ${changed.length} file${changed.length === 1 ? '' : 's'} changed by the tests`);
+    process.exit(1);
+  }
+  console.log('clean tree: 0 files changed by the tests');
 }

@@ -1,11 +1,15 @@
 // Starts code-server (VS Code 1.139 server + web workbench, with a real Node extension host) on
-// 127.0.0.1, with every file it writes kept inside one scratch folder.
+// 127.0.0.1, with every file it writes kept inside one folder (user data, extensions, config) and
+// one short run-time folder of the system temp dir (TMPDIR, its session socket, VS Code's IPC
+// sockets), so that socket paths stay short however deep the folder is (`npm start` keeps its
+// folder in .cache/e2e/start).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { codeServerEntry, nodeBin } from './paths.mjs';
 import { spawnGroup } from './processes.mjs';
+import { makeShortDir } from './scratch.mjs';
 
 /** A user settings.json that keeps the workbench quiet and quick offline. */
 export const quietSettings = {
@@ -40,19 +44,18 @@ export async function freePort() {
   });
 }
 
-/** The folders code-server uses under `dir` (user data, extensions, config, XDG, tmp). */
+/** The folders code-server keeps its files in under `dir` (user data, extensions, config, XDG); no socket goes there. */
 export function codeServerDirs(dir) {
   const dirs = {
     root: dir,
     userData: path.join(dir, 'user-data'),
     extensions: path.join(dir, 'extensions'),
     config: path.join(dir, 'config.yaml'),
-    tmp: path.join(dir, 'tmp'),
     xdgConfig: path.join(dir, 'xdg', 'config'),
     xdgData: path.join(dir, 'xdg', 'data'),
     xdgCache: path.join(dir, 'xdg', 'cache'),
   };
-  for (const d of [dirs.userData, dirs.extensions, dirs.tmp, dirs.xdgConfig, dirs.xdgData, dirs.xdgCache]) {
+  for (const d of [dirs.userData, dirs.extensions, dirs.xdgConfig, dirs.xdgData, dirs.xdgCache]) {
     fs.mkdirSync(d, { recursive: true });
   }
   const userDir = path.join(dirs.userData, 'User');
@@ -63,11 +66,22 @@ export function codeServerDirs(dir) {
   return dirs;
 }
 
-/** Environment that keeps code-server's sockets, config and caches inside the scratch folder. */
-export function codeServerEnv(dirs) {
+/**
+ * The run-time folder of one code-server process, a short fresh folder of the system temp dir:
+ * its TMPDIR and XDG_RUNTIME_DIR (VS Code's vscode-ipc-*.sock, vscode-git-*.sock) and its session
+ * socket (by default code-server puts that one in the user-data dir). `remove()` when it is done.
+ */
+export function codeServerRuntime() {
+  const { dir, remove } = makeShortDir('cs');
+  return { dir, tmp: dir, sessionSocket: path.join(dir, 'session.sock'), remove };
+}
+
+/** Environment that keeps code-server's config and caches in `dirs`, its sockets and temp files in `runtime`. */
+export function codeServerEnv(dirs, runtime) {
   const env = {
     ...process.env,
-    TMPDIR: dirs.tmp,
+    TMPDIR: runtime.tmp,
+    XDG_RUNTIME_DIR: runtime.dir,
     XDG_CONFIG_HOME: dirs.xdgConfig,
     XDG_DATA_HOME: dirs.xdgData,
     XDG_CACHE_HOME: dirs.xdgCache,
@@ -80,16 +94,27 @@ export function codeServerEnv(dirs) {
   return env;
 }
 
-function commonArgs(dirs) {
-  return ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', dirs.config];
+function commonArgs(dirs, runtime) {
+  return [
+    '--user-data-dir', dirs.userData,
+    '--extensions-dir', dirs.extensions,
+    '--config', dirs.config,
+    '--session-socket', runtime.sessionSocket,
+  ];
 }
 
 /** `code-server --install-extension VSIX`, as a user installs a downloaded .vsix. */
 export function installExtension(dirs, vsixPath) {
-  const result = spawnSync(nodeBin, [codeServerEntry, ...commonArgs(dirs), '--install-extension', vsixPath], {
-    env: codeServerEnv(dirs),
-    encoding: 'utf8',
-  });
+  const runtime = codeServerRuntime();
+  let result;
+  try {
+    result = spawnSync(nodeBin, [codeServerEntry, ...commonArgs(dirs, runtime), '--install-extension', vsixPath], {
+      env: codeServerEnv(dirs, runtime),
+      encoding: 'utf8',
+    });
+  } finally {
+    runtime.remove();
+  }
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0 || !/successfully installed/i.test(output)) {
     throw new Error(`installing ${vsixPath} into code-server failed:\n${output}`);
@@ -103,6 +128,7 @@ export function installExtension(dirs, vsixPath) {
  */
 export async function startCodeServer({ dir, port, smokeTestDriver = false, logFile, quiet = true }) {
   const dirs = codeServerDirs(dir);
+  const runtime = codeServerRuntime();
   const listenPort = port ?? (await freePort());
   const args = [
     codeServerEntry,
@@ -113,10 +139,16 @@ export async function startCodeServer({ dir, port, smokeTestDriver = false, logF
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    ...commonArgs(dirs),
+    ...commonArgs(dirs, runtime),
   ];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
-  const server = spawnGroup(nodeBin, args, { env: codeServerEnv(dirs), stdio: ['ignore', 'pipe', 'pipe'] });
+  let server;
+  try {
+    server = spawnGroup(nodeBin, args, { env: codeServerEnv(dirs, runtime), stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    runtime.remove();
+    throw error;
+  }
   const log = logFile ? fs.createWriteStream(logFile) : undefined;
   let output = '';
   const ready = new Promise((resolve, reject) => {
@@ -137,6 +169,7 @@ export async function startCodeServer({ dir, port, smokeTestDriver = false, logF
   } catch (error) {
     await server.stop();
     log?.end();
+    runtime.remove();
     throw error;
   }
   const url = `http://127.0.0.1:${listenPort}`;
@@ -144,11 +177,13 @@ export async function startCodeServer({ dir, port, smokeTestDriver = false, logF
     url,
     port: listenPort,
     dirs,
+    runtime,
     output: () => output,
     exited: server.exited,
     async stop() {
       await server.stop();
       log?.end();
+      runtime.remove();
     },
   };
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { buildExtension } from './build.mjs';
 import { compileSuite } from './compileSuite.mjs';
 import { defaultWorkspace } from './hostTests.mjs';
-import { repoRoot } from './paths.mjs';
+import { cacheDir, repoRoot } from './paths.mjs';
 import { copyWorkspace, makeScratchDir } from './scratch.mjs';
 
 let testElectron;
@@ -42,6 +42,8 @@ let exitCode = 0;
 try {
   await testElectron.runTests({
     version: process.env.VSCODE_VERSION ?? 'stable',
+    // The download goes to the ignored .cache/e2e/, not to .vscode-test/ in the clone.
+    cachePath: path.join(cacheDir, 'vscode-test'),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath,
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', userData],

@@ -16,7 +16,11 @@ function killGroup(pid, signal) {
 
 let handlersInstalled = false;
 let stopping = false;
-function installExitHandlers() {
+/**
+ * On exit, kills the live groups; on SIGINT/SIGTERM/SIGHUP, stops them and exits, so that 'exit'
+ * handlers (scratch.mjs removes its folders in one) run on a signal too. Idempotent.
+ */
+export function installExitHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on('exit', () => {

@@ -2,7 +2,8 @@
 // npm run test:e2e — set-up (idempotent), build, the extension-host suite in code-server's real
 // extension host, then the UI tests through Chromium. Each stage ends with "N passed, N failed";
 // the exit status is non-zero when any stage fails. Leaves no process and no file behind outside
-// .cache/ (scratch folders are removed, process groups are ended, also on Ctrl-C).
+// .cache/ and test-results/ (scratch folders, short ones in the system temp dir, are removed,
+// process groups are ended, also on Ctrl-C); the UI screenshots go to test-results/screenshots/.
 import { buildExtension } from './build.mjs';
 import { runHostTests } from './hostTests.mjs';
 import { setupE2e } from './setup.mjs';

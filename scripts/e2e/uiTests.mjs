@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Runs the UI tests (test/e2e/ui/*.test.mjs, node:test + playwright-core) against code-server with
 // the packaged .vsix installed the way a user installs it. code-server starts once; each test
-// opens its own Chromium on its own copy of the workspace. Everything lives in one scratch folder
-// under .cache/e2e/tmp/ that is removed at the end.
+// opens its own Chromium on its own copy of the workspace. Everything lives in one short scratch
+// folder of the system temp dir (/tmp/nm-ui-…, also the tests' TMPDIR) that is removed at the end.
+// The screenshots go to test-results/screenshots/ (git-ignored; `npm run images` copies the
+// README's ones into docs/screenshots/).
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeServerDirs, installExtension, startCodeServer } from './codeServer.mjs';
 import { packageVsix } from './packageVsix.mjs';
-import { repoRoot } from './paths.mjs';
+import { repoRoot, screenshotDir } from './paths.mjs';
 import { spawnGroup } from './processes.mjs';
 import { logFile, makeScratchDir } from './scratch.mjs';
 
@@ -22,6 +24,8 @@ export function nodeTestCounts(text) {
 
 export async function runUiTests({ workspace = defaultUiWorkspace, only } = {}) {
   const scratch = makeScratchDir('ui');
+  // A full run replaces the last run's screenshots; a filtered one adds to them.
+  if (!only) fs.rmSync(screenshotDir, { recursive: true, force: true });
   let server;
   let runner;
   try {
@@ -46,6 +50,7 @@ export async function runUiTests({ workspace = defaultUiWorkspace, only } = {}) 
         E2E_BASE_URL: server.url,
         E2E_SCRATCH: scratch.dir,
         E2E_WORKSPACE: workspace,
+        E2E_SCREENSHOT_DIR: screenshotDir,
         TMPDIR: tmp,
       },
     });

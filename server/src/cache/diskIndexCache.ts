@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync 
 import { type FileHandle, open } from 'node:fs/promises';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedArticle, type PersistedIndex, validEntry } from '../lsp/persistedIndex';
+import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedArticle, type PersistedIndex, validEntry } from '../service/persistedIndex';
 import { currentBuild } from './buildDigest';
 import { pack, unpack } from './packPlainData';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { IndexCacheStore } from '../lsp/persistedIndex';
+import type { IndexCacheStore } from '../service/persistedIndex';
 import { DiskIndexCache } from './diskIndexCache';
 
 /**

@@ -1,21 +1,12 @@
-import { DIAGNOSTIC_CODES, docsUrl, type Severity } from '../core';
+import { DIAGNOSTIC_CODES } from '../core';
+import { SARIF_LEVEL as LEVEL, sarifRules } from '../core/diagnostics/sarifRules';
 import type { LocatedDiagnostic } from './report';
 
 // SARIF 2.1.0, so results can feed code scanning. Regions are one-based with UTF-16 columns,
 // which is SARIF's default `columnKind`.
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
-  error: 'error', warning: 'warning', information: 'note', hint: 'note',
-};
-
 export function formatSarif(diagnostics: LocatedDiagnostic[], version: string): string {
-  const rules = DIAGNOSTIC_CODES.map((c) => ({
-    id: c.code,
-    name: c.code.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
-    shortDescription: { text: c.summary },
-    helpUri: docsUrl(c.code),
-    defaultConfiguration: { level: LEVEL[c.severity] },
-  }));
+  const rules = sarifRules(DIAGNOSTIC_CODES);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const region = (r: LocatedDiagnostic['range']) => ({
     startLine: r.start.line + 1, startColumn: r.start.character + 1,

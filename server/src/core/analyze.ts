@@ -10,7 +10,8 @@ import { loadGazetteer } from './gazetteer/loadGazetteer';
 import { checkPersons } from './persons/personChecks';
 import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
 import { LineIndex } from './text/lineIndex';
-import type { ArticleAnalysis, CoreDiagnostic, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, SourceFile } from './types';
+import type { CoreDiagnostic, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, SourceFile } from './types';
+import type { ArticleAnalysis, CorpusSide } from './analysisKinds';
 
 /** Where the core reports what it could not do; front ends pass their own (console, LSP log). */
 export interface Logger {
@@ -104,7 +105,7 @@ export function assembleAnalysis(
     ...local.personDiagnostics,
   ];
   const { entities, dates, figures } = local;
-  return { article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, raw, settings) };
+  return { form: 'full', article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, raw, settings) };
 }
 
 /** `analyzeArticle`, also returning the parts it was assembled from. */
@@ -146,7 +147,7 @@ export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: 
  * count that rose between them) are not reported as conflicting. With `only`, just that article's
  * diagnostics are finalized (a server checking one open article against `corpusView`s of the rest).
  */
-export function analyzeCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings, gazetteer?: Gazetteer, only?: string): Map<string, CoreDiagnostic[]> {
+export function analyzeCorpus(analyses: CorpusSide[], settings: AnalysisSettings, gazetteer?: Gazetteer, only?: string): Map<string, CoreDiagnostic[]> {
   const byUri = new Map<string, CoreDiagnostic[]>();
   let corpus: CoreDiagnostic[] = [];
   try {

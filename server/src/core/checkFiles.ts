@@ -1,6 +1,7 @@
 import { analyzeArticle, analyzeCorpus, finalizeDiagnostics, type Logger, type LoadedGazetteer, prepareGazetteer } from './analyze';
 import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
-import type { ArticleAnalysis, CoreDiagnostic, SourceFile } from './types';
+import type { CoreDiagnostic, SourceFile } from './types';
+import type { ArticleAnalysis } from './analysisKinds';
 
 export interface CheckFilesInput {
   articles: SourceFile[];

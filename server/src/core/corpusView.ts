@@ -1,4 +1,5 @@
-import type { ArticleAnalysis, Suppressions } from './types';
+import type { Suppressions } from './types';
+import type { CorpusView, IndexableArticle } from './analysisKinds';
 
 const NOTHING_SUPPRESSED: Suppressions = { isSuppressed: () => false };
 
@@ -10,10 +11,11 @@ const NOTHING_SUPPRESSED: Suppressions = { isSuppressed: () => false };
  * trace. Only for the "others" side of `analyzeCorpus(…, only)`: its own diagnostics are never
  * finalized from this view.
  */
-export function corpusView(analysis: ArticleAnalysis): ArticleAnalysis {
+export function corpusView(analysis: IndexableArticle): CorpusView {
   const { article } = analysis;
   const title = article.frontMatter.data.title;
   return {
+    form: 'corpus',
     article: {
       uri: article.uri,
       text: '',
@@ -30,6 +32,5 @@ export function corpusView(analysis: ArticleAnalysis): ArticleAnalysis {
     entities: [],
     dates: [],
     figures: analysis.figures.filter((f) => f.key !== null && f.date !== null),
-    diagnostics: [],
   };
 }

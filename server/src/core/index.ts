@@ -1,5 +1,6 @@
 // The public face of the analysis core. Front ends (language server, CLI, tests) import from here.
 export * from './types';
+export type * from './analysisKinds';
 export * from './analyze';
 export * from './checkFiles';
 export { parseArticle } from './article/parseArticle';
@@ -7,6 +8,7 @@ export * from './gazetteer';
 export * from './hover';
 export { LineIndex } from './text/lineIndex';
 export { DIAGNOSTIC_CODES, codeInfo, docsUrl, isDiagnosticCode } from './diagnostics/codes';
+export { isArticlePath } from './article/articlePath';
 export { DEFAULT_SETTINGS, withDefaults } from './settings';
 export type { AnalysisSettings, LintLevel } from './settings';
 export * from './dates/preciseDate';

@@ -3,7 +3,8 @@ import { parseArticle } from './article/parseArticle';
 import { findDates } from './dates/findDates';
 import { findFigures } from './figures/findFigures';
 import type { AnalysisSettings } from './settings';
-import type { ArticleAnalysis, SourceFile } from './types';
+import type { SourceFile } from './types';
+import type { IndexedArticle } from './analysisKinds';
 
 /**
  * What a workspace index needs of an article it is not showing: the same parse, entity mentions,
@@ -12,10 +13,10 @@ import type { ArticleAnalysis, SourceFile } from './types';
  * about two thirds of the cost of a full analysis and nobody reads them for a closed article
  * until it is opened, when it is analysed in full.
  *
- * The result has the shape of an `ArticleAnalysis` so the same summaries can be made from it,
- * but its `diagnostics` are always empty: never show it as an article's analysis.
+ * The result is an `IndexedArticle`: the same summaries can be made from it as from a whole
+ * analysis, but it has no diagnostics and no editor feature accepts it.
  */
-export function indexArticle(file: SourceFile, loaded: LoadedGazetteer, settings: AnalysisSettings, logger?: Logger): ArticleAnalysis {
+export function indexArticle(file: SourceFile, loaded: LoadedGazetteer, settings: AnalysisSettings, logger?: Logger): IndexedArticle {
   const article = parseArticle(file);
   const { gazetteer, matcher } = loaded;
   // The same guards (and fallbacks) as `analyzeArticle`, so a failing stage leaves the same result.
@@ -30,5 +31,5 @@ export function indexArticle(file: SourceFile, loaded: LoadedGazetteer, settings
   const entities = guard('entity matching', { mentions: [], diagnostics: [] }, () => matcher.find(article)).mentions;
   const dates = guard('date recognition', [], () => findDates(article));
   const figures = guard('figure recognition', [], () => findFigures(article, entities, dates, gazetteer, settings));
-  return { article, entities, dates, figures, diagnostics: [] };
+  return { form: 'index', article, entities, dates, figures };
 }

@@ -29,26 +29,9 @@ export interface SourceFile {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type DiagnosticCode =
-  | 'figure-gazetteer-mismatch'
-  | 'figure-document-conflict'
-  | 'figure-corpus-conflict'
-  | 'figure-parts-exceed-total'
-  | 'date-weekday-mismatch'
-  | 'person-age-mismatch'
-  | 'person-role-mismatch'
-  | 'date-after-publication'
-  | 'person-deceased'
-  | 'missing-publication-date'
-  | 'front-matter-invalid'
-  | 'entity-unknown-id'
-  | 'entity-ambiguous'
-  | 'entity-candidate'
-  | 'scrape-residue'
-  | 'gazetteer-syntax'
-  | 'gazetteer-schema'
-  | 'gazetteer-duplicate-id'
-  | 'gazetteer-alias-collision';
+/** The union of the registry's codes (diagnostics/registry.ts is the one list of them). */
+import type { DiagnosticCode } from './diagnostics/registry';
+export type { DiagnosticCode };
 
 export interface RelatedInfo {
   uri: string;
@@ -300,11 +283,5 @@ export interface FigureMention {
   about: string[];
 }
 
-export interface ArticleAnalysis {
-  article: ParsedArticle;
-  entities: EntityMention[];
-  dates: DateMention[];
-  figures: FigureMention[];
-  /** After suppression and severity settings. */
-  diagnostics: CoreDiagnostic[];
-}
+// The three kinds of analysis (what an editor shows, what an index keeps, what a corpus check
+// sees of another article) are in analysisKinds.ts, above this file.

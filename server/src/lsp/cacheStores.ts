@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { GazetteerCacheStore } from '../core';
-import type { IndexCacheStore } from './persistedIndex';
+import type { IndexCacheStore } from '../service/persistedIndex';
 
 /**
  * The on-disk caches the server is handed for `initializationOptions.cacheDir` (`server.ts` passes

@@ -1,7 +1,5 @@
 import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toLspDiagnostic } from './toLsp';
-import type { WorkspaceState } from './workspaceState';
 
 interface LastReport {
   resultId: string;
@@ -20,24 +18,15 @@ export class DiagnosticsService {
 
   constructor(
     private readonly connection: Connection,
-    private readonly state: WorkspaceState,
+    /** The diagnostics of an open article or gazetteer document as it is now. */
+    private readonly compute: (uri: string) => Diagnostic[],
+    private readonly debounceMs: () => number,
     private readonly mode: 'pull' | 'push',
     private readonly refreshSupported: boolean,
     private readonly documentOf: (uri: string) => TextDocument | undefined,
     private readonly ready: () => Promise<void>,
     private readonly onError: (message: string) => void,
   ) {}
-
-  /** The LSP diagnostics of an open article or gazetteer document as it is now. */
-  compute(uri: string): Diagnostic[] {
-    if (this.state.gazetteerText(uri) !== undefined) {
-      const lines = this.state.gazetteerLineIndex(uri)!;
-      return this.state.gazetteerDiagnostics(uri).map((d) => toLspDiagnostic(d, lines, (u) => this.state.linesOf(u)));
-    }
-    const analysed = this.state.analyze(uri);
-    if (!analysed) return [];
-    return this.state.articleDiagnostics(analysed).map((d) => toLspDiagnostic(d, analysed.lines, (u) => this.state.linesOf(u)));
-  }
 
   /** Answer to textDocument/diagnostic, "unchanged" when the client already has these results. */
   report(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
@@ -53,7 +42,7 @@ export class DiagnosticsService {
   }
 
   /** After an edit of `uri` (push mode): publish after the debounce, if the version still holds. */
-  schedule(uri: string, delayMs = this.state.settings.debounceMs): void {
+  schedule(uri: string, delayMs = this.debounceMs()): void {
     if (this.mode !== 'push') return;
     clearTimeout(this.timers.get(uri));
     const version = this.documentOf(uri)?.version;

@@ -16,7 +16,8 @@ function required(name) {
   return value;
 }
 
-export const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
+// Screenshots go to an ignored folder; `npm run images` copies the README's into docs/screenshots/.
+export const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? path.join(repoRoot, 'test-results', 'screenshots');
 
 export const examplesDir = path.join(repoRoot, 'examples');
 

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { analyzeCorpus } from '../../../server/src/core/analyze';
 import { checkCorpus } from '../../../server/src/core/figures/figureChecks';
 import { DEFAULT_SETTINGS, withDefaults } from '../../../server/src/core/settings';
-import type { ArticleAnalysis } from '../../../server/src/core/types';
+import type { ArticleAnalysis } from '../../../server/src/core/analysisKinds';
 import { analyze, article, gazetteer } from './helpers';
 
 const troops = (uri: string, published: string, body: string, title?: string): ArticleAnalysis =>

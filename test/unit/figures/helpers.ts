@@ -4,7 +4,8 @@
 import { type LoadedGazetteer, analyzeArticle, prepareGazetteer } from '../../../server/src/core/analyze';
 import { formatInterval } from '../../../server/src/core/figures/interval';
 import { type AnalysisSettings, DEFAULT_SETTINGS } from '../../../server/src/core/settings';
-import type { ArticleAnalysis, FigureMention } from '../../../server/src/core/types';
+import type { FigureMention } from '../../../server/src/core/types';
+import type { ArticleAnalysis } from '../../../server/src/core/analysisKinds';
 
 export const GAZETTEER_URI = 'file:///work/newsroom/gazetteer.yaml';
 

@@ -6,8 +6,8 @@ import { describe, test } from 'node:test';
 import { serialize } from 'node:v8';
 import { LineIndex, analyzeArticle, corpusView, withDefaults } from '../../../server/src/core';
 import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
-import { summarizeArticle } from '../../../server/src/lsp/mentionIndex';
-import { type PersistedArticle, type PersistedIndex, toPersistedView } from '../../../server/src/lsp/persistedIndex';
+import { summarizeArticle } from '../../../server/src/service/mentionIndex';
+import { type PersistedArticle, type PersistedIndex, toPersistedView } from '../../../server/src/service/persistedIndex';
 import { exampleArticles, exampleGazetteer } from './examples';
 import { tempFolders } from '../../support/tempFolders';
 

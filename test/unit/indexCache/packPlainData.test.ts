@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { LineIndex, analyzeArticle, withDefaults } from '../../../server/src/core';
 import { pack, unpack } from '../../../server/src/cache/packPlainData';
-import { summarizeArticle } from '../../../server/src/lsp/mentionIndex';
+import { summarizeArticle } from '../../../server/src/service/mentionIndex';
 import { exampleArticles, exampleGazetteer } from './examples';
 
 /** Through the same path as the index file: pack, v8 serialize, deserialize, unpack. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { deserialize, serialize } from 'node:v8';
-import { RangeGroups, countAt, isPackedRanges, rangesOf } from '../../../server/src/lsp/packedRanges';
+import { RangeGroups, countAt, isPackedRanges, rangesOf } from '../../../server/src/service/packedRanges';
 
 const range = (a: number, b: number, c: number, d: number) => ({ start: { line: a, character: b }, end: { line: c, character: d } });
 

@@ -3,9 +3,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
-import type { IdLocation } from '../../../server/src/lsp/mentionIndex';
-import { readServerSettings } from '../../../server/src/lsp/serverSettings';
-import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
+import type { IdLocation } from '../../../server/src/service/mentionIndex';
+import { readServerSettings } from '../../../server/src/service/serverSettings';
+import { WorkspaceState } from '../../../server/src/service/workspaceState';
 import { exampleArticles, exampleGazetteerFiles } from './examples';
 import { tempFolders } from '../../support/tempFolders';
 

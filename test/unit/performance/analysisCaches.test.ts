@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { analyzeArticle, prepareGazetteer, withDefaults, type SourceFile } from '../../../server/src/core';
-import type { ArticleAnalysis } from '../../../server/src/core/types';
+import type { ArticleAnalysis } from '../../../server/src/core/analysisKinds';
 import { repoPath } from '../../support/repo';
 
 // Re-analysing an edited article reuses what the untouched sentences gave last time (chrono's

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
-import { QuietTask } from '../../../server/src/lsp/quietTask';
+import { QuietTask } from '../../../server/src/service/quietTask';
 
 // The index is written when the user pauses typing. Mocked clocks: the test is about order, not speed.
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type ArticleAnalysis, DEFAULT_SETTINGS, corpusView, figureHistory, withDefaults } from '../../../server/src/core';
+import { type CorpusSide, DEFAULT_SETTINGS, corpusView, figureHistory, withDefaults } from '../../../server/src/core';
 import { checkCorpus } from '../../../server/src/core/figures/figureChecks';
 import { GAZETTEER_YAML, analyze, loaded, textAt } from './helpers';
 
 const gazetteer = () => loaded().gazetteer;
-const history = (articles: ArticleAnalysis[], key = 'us-troops-iraq', settings = DEFAULT_SETTINGS) => {
+const history = (articles: CorpusSide[], key = 'us-troops-iraq', settings = DEFAULT_SETTINGS) => {
   const h = figureHistory(key, gazetteer(), articles, settings);
   assert.ok(h, `a history for ${key}`);
   return h;

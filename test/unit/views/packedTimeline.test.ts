@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { deserialize, serialize } from 'node:v8';
 import { LineIndex, timelineDates } from '../../../server/src/core';
-import { summarizeArticle, unpackTimeline } from '../../../server/src/lsp/mentionIndex';
+import { summarizeArticle, unpackTimeline } from '../../../server/src/service/mentionIndex';
 import { analyze } from './helpers';
 
 const article = analyze('talks.news.md', '2020-06-12',

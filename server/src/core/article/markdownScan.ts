@@ -1,4 +1,6 @@
 import type { Annotation, Span } from '../types';
+import { isBlankLineAfter } from './blankLine';
+import { LineSearch, closeBracket, type Searches } from './bracketMarkup';
 
 /** An HTML comment of the body (`<!-- … -->`), where suppression comments live. */
 export interface HtmlComment {
@@ -14,17 +16,11 @@ export interface BodyScan {
   comments: HtmlComment[];
 }
 
-// Bounds on look-ahead keep the scan linear on hostile input (a line of 100,000 `[`).
-const MAX_ATTRIBUTES = 500;
-const MAX_LINK_TARGET = 2000;
-
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/;
 const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/;
 const AUTOLINK = /^<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/;
 const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]+/g;
-/** One Pandoc attribute: `@id`, `.class`, `#identifier` or `key=value` (value maybe quoted). */
-const ATTRIBUTE = /[ \t]*(?:@([^\s{}"']+)|\.([A-Za-z][\w-]*)|#([\w:.-]+)|([A-Za-z][\w-]*)=(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'{}]+)))[ \t]*/y;
 
 /**
  * A light CommonMark scan of the body for what recognisers must not read as prose: fenced code,
@@ -73,11 +69,6 @@ function maskBlocks(text: string, bodyStart: number, masked: Span[]): Span[] {
   if (fence) blocks.push({ start: fence.start, end: text.length }); // unclosed: runs to the end, as in CommonMark
   masked.push(...blocks);
   return blocks;
-}
-
-interface Searches {
-  brace: LineSearch;
-  bracket: LineSearch;
 }
 
 function scanInline(text: string, bodyStart: number, codeBlocks: Span[], out: BodyScan): void {
@@ -154,15 +145,6 @@ function scanInline(text: string, bodyStart: number, codeBlocks: Span[], out: Bo
   }
 }
 
-function isBlankLineAfter(text: string, from: number): boolean {
-  for (let j = from; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 10) return true;
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
-
 /**
  * Wire copy quotes ``like this'' (TeX style): a double backtick glued to a word whose quote closes
  * with '' before the next double backtick opens a quotation, not a code span; masking it would hide
@@ -195,110 +177,3 @@ function findCodeSpanCloser(text: string, from: number, run: number, noCloserFro
   return -1;
 }
 
-/** Handles the `]` at `close` of a bracket opened at `open`; returns where scanning goes on. */
-function closeBracket(text: string, open: number, close: number, out: BodyScan, search: Searches): number {
-  const after = text.charCodeAt(close + 1);
-  if (after === 123 /* { */) {
-    const end = search.brace.find(close + 2);
-    if (end !== -1) {
-      const annotations = parseAttributes(text, open, close, end);
-      if (annotations) {
-        out.annotations.push(...annotations);
-        out.masked.push({ start: open, end: open + 1 }, { start: close, end: end + 1 });
-        return end + 1;
-      }
-    }
-  } else if (after === 40 /* ( */) {
-    const end = findLinkTargetEnd(text, close + 1);
-    if (end !== -1) {
-      const image = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
-      // An image's alt text is not article prose either; a link's text is.
-      if (image) out.masked.push({ start: open - 1, end: end + 1 });
-      else out.masked.push({ start: open, end: open + 1 }, { start: close, end: end + 1 });
-      return end + 1;
-    }
-  } else if (after === 91 /* [ */) {
-    const end = search.bracket.find(close + 2);
-    if (end !== -1) {
-      out.masked.push({ start: open, end: open + 1 }, { start: close, end: end + 1 });
-      return end + 1;
-    }
-  }
-  return close + 1;
-}
-
-/**
- * Finds the next `}` or `]` on the same line, at most MAX_ATTRIBUTES characters on. Remembers
- * where the last search stopped, so a line of 100,000 `]{` costs one pass, not one per bracket.
- */
-class LineSearch {
-  private from = -1;
-  private stop = -1;
-  constructor(private readonly text: string, private readonly code: number) {}
-
-  find(from: number): number {
-    if (from < this.from || from > this.stop) {
-      let j = from;
-      const { text, code } = this;
-      while (j < text.length && text.charCodeAt(j) !== code && text.charCodeAt(j) !== 10) j++;
-      this.from = from;
-      this.stop = j;
-    }
-    const at = this.stop;
-    return at < this.text.length && this.text.charCodeAt(at) === this.code && at - from <= MAX_ATTRIBUTES ? at : -1;
-  }
-}
-
-/** `(target "title")` with balanced parentheses; returns the offset of the closing `)`. */
-function findLinkTargetEnd(text: string, openParen: number): number {
-  let depth = 0;
-  const limit = Math.min(text.length, openParen + MAX_LINK_TARGET);
-  for (let j = openParen; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 92) j++;
-    else if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return j;
-    else if (c === 10 && isBlankLineAfter(text, j + 1)) return -1;
-  }
-  return -1;
-}
-
-/**
- * Reads `{…}` after `[text]`. Returns null if it is not a Pandoc attribute list (then the braces
- * are prose). Every `@id`, `figure=`, `date=` and `.class` item becomes an annotation over the
- * same text, so `[5,000 US troops]{figure=us-troops-iraq date=2020-01}` carries both; a class
- * next to an `@id` is dropped, because the gazetteer entry already says what kind it is.
- */
-function parseAttributes(text: string, open: number, close: number, braceEnd: number): Annotation[] | null {
-  const span = { start: open, end: braceEnd + 1 };
-  const textSpan = { start: open + 1, end: close };
-  const annotationText = text.slice(textSpan.start, textSpan.end);
-  const found: Annotation[] = [];
-  let hasId = false;
-  // Read from the braces' content only, so a stray quote cannot send the regex down the line.
-  const inner = text.slice(close + 2, braceEnd);
-  const base = close + 2;
-  ATTRIBUTE.lastIndex = 0;
-  while (ATTRIBUTE.lastIndex < inner.length) {
-    const m = ATTRIBUTE.exec(inner);
-    if (!m) return null;
-    const at = (value: string, offsetInMatch: number): Span => ({ start: base + m.index + offsetInMatch, end: base + m.index + offsetInMatch + value.length });
-    const add = (kind: Annotation['kind'], value: string, valueSpan: Span): void => {
-      found.push({ kind, span, textSpan, text: annotationText, value, valueSpan });
-    };
-    if (m[1] !== undefined) {
-      hasId = true;
-      add('entity', m[1], at(m[1], m[0].indexOf('@') + 1));
-    } else if (m[2] !== undefined) {
-      add('class', m[2], at(m[2], m[0].indexOf('.') + 1));
-    } else if (m[4] !== undefined) {
-      const value = m[5] ?? m[6] ?? m[7] ?? '';
-      const eq = m[0].indexOf('=');
-      const quoted = m[5] !== undefined || m[6] !== undefined ? 1 : 0;
-      const key = m[4].toLowerCase();
-      if (key === 'figure') add('figure', value, at(value, eq + 1 + quoted));
-      else if (key === 'date') add('date', value, at(value, eq + 1 + quoted));
-    }
-  }
-  return hasId ? found.filter((a) => a.kind !== 'class') : found;
-}

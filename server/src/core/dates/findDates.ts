@@ -10,12 +10,14 @@
 // other articles and are skipped.
 
 import type { DateMention, ParsedArticle, PreciseDate, Span } from '../types';
-import { dateFormOf, isRelativeForm, leadingWeekday, shiftOf, type DateForm } from './dateForms';
-import { newsChrono, type ChronoResult } from './newsChrono';
+import { chronoResults } from './chronoWindows';
+import { inEventPhrase, resolveWithWeekday, shiftedMonth } from './contextualReadings';
+import { dateFormOf, isRelativeForm, shiftOf } from './dateForms';
+import { collectWindows, trimSpan } from './dateWindows';
 import { isNewsDate } from './newsDateFilter';
-import { dayDate, weekDate, fromDayNumber, monthDate, parseDateValue, parseIsoDay, startDay, weekdayOf } from './preciseDate';
+import { dayDate, weekDate, fromDayNumber, monthDate, parseDateValue, parseIsoDay } from './preciseDate';
 import { findHolidays, resolveHoliday } from './holidays';
-import { resolveDateForm, yearlessReadings } from './resolveDateForm';
+import { resolveDateForm } from './resolveDateForm';
 import { sentenceAt } from './sentenceAt';
 import { findModifierYears } from './yearModifiers';
 import { clauseDirection, type Direction, type Marker } from './tense';
@@ -42,166 +44,14 @@ export interface DateTextInput {
   exclude?: readonly Span[];
 }
 
-/** Words without which no date form can match; a hit opens a window for chrono. */
-const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tue|wed|thu|thur|fri|sat|sun|mon|today|tonight|yesterday|tomorrow|night|week|month|year|ago|(?:1[89]|20)\d\d)\b/gi;
-
-/** Context chrono needs around a hit word ("15th of January", "two days ago"); date words next to each other each open a window, and touching windows merge. */
-const WINDOW_REACH = 16;
-/** Separator between windows: no chrono pattern matches across a NUL. */
-const SEPARATOR = '\n\u0000\n';
-
-interface Window {
-  /** Offset in the scanned text. */
-  start: number;
-  end: number;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-}
-
-/**
- * Stretches of text around date words, within one line (sentence ends are not limits: a splitter
- * may cut "Jan. 5" at the abbreviation's dot). Overlapping stretches merge.
- */
-function collectWindows(text: string, from: number, exclude: readonly Span[]): Window[] {
-  const windows: Window[] = [];
-  DATE_WORD.lastIndex = from;
-  for (let m = DATE_WORD.exec(text); m; m = DATE_WORD.exec(text)) {
-    const hitStart = m.index;
-    const hitEnd = hitStart + m[0].length;
-    if (exclude.some((x) => hitStart >= x.start && hitStart < x.end)) continue;
-    const low = Math.max(from, hitStart - WINDOW_REACH - 20);
-    let start = hitStart;
-    while (start > low && text.charCodeAt(start - 1) !== 10 && (hitStart - start < WINDOW_REACH || !isSpace(text.charCodeAt(start - 1)))) start--;
-    const high = Math.min(text.length, hitEnd + WINDOW_REACH + 20);
-    let end = hitEnd;
-    while (end < high && text.charCodeAt(end) !== 10 && (end - hitEnd < WINDOW_REACH || !isSpace(text.charCodeAt(end)))) end++;
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end && !text.slice(start, last.end).includes('\n')) {
-      if (end > last.end) last.end = end;
-      continue;
-    }
-    windows.push({ start, end });
-  }
-  return windows;
-}
-
-/** Strips what chrono keeps around the date words: "on ", "(", ", " and closing punctuation. */
-function trimSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  const lead = /^(?:[,(（]\s*)?(?:on\s+)?/i.exec(text.slice(s, Math.min(e, s + 8)));
-  if (lead) s += lead[0].length;
-  while (e > s && /[\s,)）]/.test(text[e - 1])) e--;
-  // A final "." ends the sentence unless it closes an abbreviation ("5 Jan.").
-  if (text[e - 1] === '.' && !/\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i.test(text.slice(Math.max(s, e - 6), e))) e--;
-  return { start: s, end: e };
-}
-
-/**
- * chrono's reference day. Only the components written in the text are used, never what chrono
- * infers from its reference, so the reference is fixed: mid-February of a leap year, where chrono
- * keeps a year-less "February 29" valid (its nearest year is then a leap year).
- */
-const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2020, 1, 15, 12)), timezone: 0 };
-
-/**
- * A year-less date written with its weekday ("Monday, January 20"): the weekday tells which year
- * the author meant, so when the default direction's occurrence has another weekday and the other
- * direction's has the written one, that one is taken. Otherwise `date-weekday-mismatch` reports it.
- */
-function resolveWithWeekday(form: DateForm, written: string, publishedDay: number | null, direction: Direction): PreciseDate | null {
-  const preferred = resolveDateForm(form, publishedDay, direction);
-  const lead = leadingWeekday(written);
-  if (!lead || !preferred || weekdayOf(startDay(preferred)) === lead.weekday) return preferred;
-  if (form.kind !== 'dayMonth' || publishedDay === null) return preferred;
-  // The other of the two readings (the latest on or before publication, the first on or after).
-  for (const other of yearlessReadings(publishedDay, form.month, form.day)) {
-    if (other.value !== preferred.value && weekdayOf(startDay(other)) === lead.weekday) return other;
-  }
-  return preferred;
-}
-
 /** "end of the year", "end of this month". */
 const END_OF_PERIOD = /\bend\s+of\s+(?:the|this)\s+(year|month)\b/gi;
 
 /** " this year", " of last year", ", next year" right after a month or a day-month. */
 const YEAR_AFTER = /^(,?\s+(?:of\s+)?)(this|last|next)\s+year\b/i;
 
-/** `last <month>`: its latest occurrence before this month; `next <month>`: the first after it. */
-function shiftedMonth(month: number, publishedDay: number | null, sign: -1 | 1): PreciseDate | null {
-  if (publishedDay === null) return null;
-  const ref = fromDayNumber(publishedDay);
-  const year = sign < 0 ? (month < ref.month ? ref.year : ref.year - 1) : month > ref.month ? ref.year : ref.year + 1;
-  return monthDate(year, month);
-}
-
-/**
- * A date that modifies an event's noun ("Wednesday's ruling", "the Jan. 28 strike") keeps its
- * own reading: the tense of the clause around it is about something else ("they would appeal
- * Wednesday's ruling").
- */
-function inEventPhrase(text: string, span: Span): boolean {
-  if (/^['\u2019]s\b/.test(text.slice(span.end, span.end + 3))) return true;
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\s+[a-z]/.test(text.slice(span.end, span.end + 3));
-}
-
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/** chrono's results for one window's text, at offsets in that text. */
-interface WindowHit {
-  at: number;
-  result: ChronoResult;
-}
-
-/**
- * chrono's results by window text. chrono reads each window on its own (the separator stops every
- * pattern and refiner), with a fixed reference, so a window's results depend only on its text;
- * re-analysing an edited article meets the same windows again and skips chrono, its largest cost.
- * The result objects are only read downstream. Bounded: cleared when full (a 50,000-word article
- * has a few thousand windows).
- */
-const windowCache = new Map<string, WindowHit[]>();
-const WINDOW_CACHE_LIMIT = 10_000;
-
-/** chrono's results over every window, in order, each with the window it starts in. */
-function chronoResults(text: string, windows: Window[]): { window: Window; at: number; result: ChronoResult }[] {
-  const texts = windows.map((w) => text.slice(w.start, w.end));
-  // Keyed by a JSON copy: a slice keeps the whole article text alive, and the key outlives it.
-  const keys = texts.map((t) => JSON.stringify(t));
-  const hits: (WindowHit[] | undefined)[] = keys.map((k) => windowCache.get(k));
-  const missing: number[] = [];
-  for (let i = 0; i < windows.length; i++) if (!hits[i]) missing.push(i);
-  if (missing.length > 0) {
-    // The windows chrono has not seen are read in ONE call, joined as before.
-    const offsets: number[] = [];
-    let joined = 0;
-    for (const i of missing) {
-      offsets.push(joined);
-      joined += texts[i].length + SEPARATOR.length;
-      hits[i] = [];
-    }
-    const results = newsChrono.parse(missing.map((i) => texts[i]).join(SEPARATOR), CHRONO_REFERENCE);
-    let crossed = false;
-    let mi = 0;
-    for (const result of results) {
-      while (mi + 1 < missing.length && offsets[mi + 1] <= result.index) mi++;
-      const at = result.index - offsets[mi];
-      if (at + result.text.length > texts[missing[mi]].length) crossed = true; // never seen; then nothing is cached
-      hits[missing[mi]]!.push({ at, result });
-    }
-    if (!crossed) {
-      if (windowCache.size + missing.length > WINDOW_CACHE_LIMIT) windowCache.clear();
-      for (const i of missing) windowCache.set(keys[i], hits[i]!);
-    }
-  }
-  const out: { window: Window; at: number; result: ChronoResult }[] = [];
-  for (let i = 0; i < windows.length; i++) for (const hit of hits[i]!) out.push({ window: windows[i], at: hit.at, result: hit.result });
-  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ArticleAnalysis, EntityKind, Span } from '../types';
+import type { EntityKind, Span } from '../types';
+import type { ArticleAnalysis } from '../analysisKinds';
 import { CodePointOffsets } from './codePoints';
 import { compare, conservativeValue, figureInterval } from './shared';
 

@@ -1,4 +1,5 @@
-import type { ArticleAnalysis, GazetteerEntity, Precision, PreciseDate } from '../types';
+import type { GazetteerEntity, Precision, PreciseDate } from '../types';
+import type { ArticleAnalysis } from '../analysisKinds';
 import { articleMetadata, bySpan, compare, conservativeValue } from './shared';
 
 // An event/figure table in the shape conflict-data people load into R or pandas: one row per

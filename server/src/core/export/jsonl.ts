@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis } from '../analysisKinds';
 import { articleMetadata, bySpan, conservativeValue, type ArticleMetadata } from './shared';
 
 // JSON Lines: one article per line. Offsets (`start`/`end`) are UTF-16 code-unit offsets into

@@ -1,4 +1,5 @@
-import type { ArticleAnalysis, FigureMention, Span } from '../types';
+import type { FigureMention, Span } from '../types';
+import type { ArticleAnalysis } from '../analysisKinds';
 
 // Helpers the three export formats share: front-matter metadata and a stable mention order.
 

@@ -1,11 +1,12 @@
 import { startDay } from '../dates/preciseDate';
 import type { AnalysisSettings } from '../settings';
-import type { ArticleAnalysis, CoreDiagnostic, FigureMention, Gazetteer } from '../types';
+import type { CoreDiagnostic, FigureMention, Gazetteer } from '../types';
+import type { CorpusSide } from '../analysisKinds';
 import { agreesWithGazetteer, basename, intervalOf, quote } from './figureFacts';
 import { overlaps } from './interval';
 
 interface Placed {
-  analysis: ArticleAnalysis;
+  analysis: CorpusSide;
   figure: FigureMention;
   day: number;
 }
@@ -25,7 +26,7 @@ const MAX_RELATED = 3;
  * which each figure agrees with the gazetteer value valid at its own date is not reported — the
  * gazetteer already records that the number changed between the two dates.
  */
-export function checkCorpus(analyses: ArticleAnalysis[], settings: AnalysisSettings, gazetteer?: Gazetteer): CoreDiagnostic[] {
+export function checkCorpus(analyses: CorpusSide[], settings: AnalysisSettings, gazetteer?: Gazetteer): CoreDiagnostic[] {
   const byKey = new Map<string, Placed[]>();
   for (const analysis of analyses) {
     for (const figure of analysis.figures) {
@@ -82,7 +83,7 @@ export function checkCorpus(analyses: ArticleAnalysis[], settings: AnalysisSetti
 }
 
 /** `b.news.md ("Coalition to hand more sites to Iraqi forces")` */
-function articleName(analysis: ArticleAnalysis): string {
+function articleName(analysis: CorpusSide): string {
   const title = analysis.article.frontMatter.data.title;
   const name = basename(analysis.article.uri);
   return typeof title === 'string' && title.trim() ? `${name} ("${title.trim()}")` : name;

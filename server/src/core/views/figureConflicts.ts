@@ -7,11 +7,12 @@ import { checkFigures } from '../figures/figureChecks';
 import { agreesWithGazetteer, intervalOf } from '../figures/figureFacts';
 import { overlaps } from '../figures/interval';
 import type { AnalysisSettings } from '../settings';
-import type { ArticleAnalysis, FigureMention, FigureValue, Gazetteer } from '../types';
+import type { FigureMention, FigureValue, Gazetteer } from '../types';
+import type { CorpusSide } from '../analysisKinds';
 
 /** A keyed figure and the article it is in. */
 export interface PlacedFigure {
-  analysis: ArticleAnalysis;
+  analysis: CorpusSide;
   figure: FigureMention;
 }
 
@@ -30,7 +31,7 @@ export function conflictPairs(placed: readonly PlacedFigure[], settings: Analysi
 
 /** Same-article pairs: the `figure-document-conflict` check run on the article's mentions of the key. */
 function documentPairs(placed: readonly PlacedFigure[], settings: AnalysisSettings): Array<[number, number]> {
-  const byArticle = new Map<ArticleAnalysis, number[]>();
+  const byArticle = new Map<CorpusSide, number[]>();
   placed.forEach((p, i) => {
     const list = byArticle.get(p.analysis);
     if (list) list.push(i);

@@ -5,7 +5,8 @@
 // and `published` are read).
 import { agreesWithGazetteer, valuesValidAt } from '../figures/figureFacts';
 import type { AnalysisSettings } from '../settings';
-import type { ArticleAnalysis, FigureMention, FigureValue, Gazetteer, PreciseDate, Span } from '../types';
+import type { FigureMention, FigureValue, Gazetteer, PreciseDate, Span } from '../types';
+import type { CorpusSide } from '../analysisKinds';
 import { type PlacedFigure, conflictPairs } from './figureConflicts';
 
 export interface SpanLocation {
@@ -54,7 +55,7 @@ export interface FigureHistoryData {
  * The history of figure `key`, or null when neither the gazetteer nor any article knows the key.
  * Mentions are sorted by date (undated last), then by uri and position.
  */
-export function figureHistory(key: string, gazetteer: Gazetteer, articles: Iterable<ArticleAnalysis>, settings: AnalysisSettings): FigureHistoryData | null {
+export function figureHistory(key: string, gazetteer: Gazetteer, articles: Iterable<CorpusSide>, settings: AnalysisSettings): FigureHistoryData | null {
   const found = gazetteer.entities.get(key);
   const entity = found?.kind === 'figure' ? found : undefined;
   const placed = figuresWithKey(key, articles);
@@ -90,14 +91,14 @@ export function agreementOf(figure: FigureMention, values: readonly FigureValue[
   return agreesWithGazetteer(figure, values) ? 'agrees' : 'disagrees';
 }
 
-export function figuresWithKey(key: string, articles: Iterable<ArticleAnalysis>): PlacedFigure[] {
+export function figuresWithKey(key: string, articles: Iterable<CorpusSide>): PlacedFigure[] {
   const out: PlacedFigure[] = [];
   for (const analysis of articles) for (const figure of analysis.figures) if (figure.key === key) out.push({ analysis, figure });
   return out;
 }
 
 function mentionData(
-  analysis: ArticleAnalysis, figure: FigureMention, values: readonly FigureValue[], valueData: Map<FigureValue, FigureHistoryValueData>,
+  analysis: CorpusSide, figure: FigureMention, values: readonly FigureValue[], valueData: Map<FigureValue, FigureHistoryValueData>,
 ): FigureHistoryMentionData {
   const { article } = analysis;
   const title = article.frontMatter.data.title;

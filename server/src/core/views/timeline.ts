@@ -2,7 +2,8 @@
 // the date's sentence so the view can filter by entity. Two steps, so a workspace index can keep
 // the first step's output per article and run only the cheap second step per request.
 import { sentenceIndexAt } from '../text/sentenceIndex';
-import type { ArticleAnalysis, GazetteerEntity, PreciseDate, Span } from '../types';
+import type { GazetteerEntity, PreciseDate, Span } from '../types';
+import type { IndexableArticle } from '../analysisKinds';
 
 /** One resolved date of an article, in spans. */
 export interface TimelineDateFact {
@@ -15,7 +16,7 @@ export interface TimelineDateFact {
 }
 
 /** The resolved dates of one analysed article, in text order (unresolved dates are left out). */
-export function timelineDates(analysis: ArticleAnalysis): TimelineDateFact[] {
+export function timelineDates(analysis: IndexableArticle): TimelineDateFact[] {
   const { sentences } = analysis.article;
   const idsBySentence = new Map<number, string[]>();
   for (const e of analysis.entities) {

@@ -1,4 +1,4 @@
-import { type Annotation, type ArticleAnalysis, type LineIndex, type PreciseDate, type Range, type Span, parseDateValue, timelineDates } from '../core';
+import { type Annotation, type IndexableArticle, type LineIndex, type PreciseDate, type Range, type Span, parseDateValue, timelineDates } from '../core';
 import { type PackedRanges, RangeGroups, countAt, rangesOf } from './packedRanges';
 
 /** What the workspace index keeps of one article: where each id is mentioned, in LSP ranges. */
@@ -55,7 +55,7 @@ export function annotationIdSpan(annotation: Annotation, text: string): Span {
   return annotation.valueSpan;
 }
 
-export function summarizeArticle(analysis: ArticleAnalysis, lines: LineIndex): ArticleSummary {
+export function summarizeArticle(analysis: IndexableArticle, lines: LineIndex): ArticleSummary {
   const mentions = new RangeGroups();
   const annotationIds = new RangeGroups();
   for (const e of analysis.entities) if (e.id) mentions.add(e.id, lines.rangeOf(e.span));
@@ -90,7 +90,7 @@ function interned(text: string): string {
 
 const EMPTY_TIMELINE: PackedTimeline = Object.freeze({ entities: [], numbers: [], strings: [] }) as PackedTimeline;
 
-export function packTimeline(analysis: ArticleAnalysis, lines: LineIndex): PackedTimeline {
+export function packTimeline(analysis: IndexableArticle, lines: LineIndex): PackedTimeline {
   const facts = timelineDates(analysis);
   if (facts.length === 0) return EMPTY_TIMELINE;
   const entities: string[] = [];

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Suppressions } from '../core';
+import type { CorpusView, Suppressions } from '../core';
 import type { ArticleSummary } from './mentionIndex';
 import { isPackedRanges } from './packedRanges';
 
@@ -14,7 +14,7 @@ import { isPackedRanges } from './packedRanges';
 export const INDEX_CACHE_FORMAT = 2;
 
 /** A `corpusView` without its suppressions (a function: no serializer keeps it; a view suppresses nothing). */
-export type PersistedView = Omit<ArticleAnalysis, 'article'> & { article: Omit<ArticleAnalysis['article'], 'suppressions'> };
+export type PersistedView = Omit<CorpusView, 'article'> & { article: Omit<CorpusView['article'], 'suppressions'> };
 
 export interface PersistedArticle {
   /** Digest of the article's text as it was indexed: the entry stands for that text only. */
@@ -52,12 +52,12 @@ export function indexKey(store: IndexCacheStore, gazetteerKey: string, settings:
 
 const NOTHING_SUPPRESSED: Suppressions = { isSuppressed: () => false };
 
-export function toPersistedView(view: ArticleAnalysis): PersistedView {
+export function toPersistedView(view: CorpusView): PersistedView {
   const { suppressions: _dropped, ...article } = view.article;
   return { ...view, article };
 }
 
-export function fromPersistedView(view: PersistedView): ArticleAnalysis {
+export function fromPersistedView(view: PersistedView): CorpusView {
   return { ...view, article: { ...view.article, suppressions: NOTHING_SUPPRESSED } };
 }
 

@@ -2,7 +2,7 @@
 // workspace state already keeps: corpus views per figure key, the mention index's per-article
 // summaries, and the cached analyses of open articles. No request re-analyses the workspace.
 import {
-  type ArticleAnalysis, type FigureHistoryData, type FigureHistoryValueData, type LineIndex, type PreciseDate, type Span, type SpanLocation,
+  type CorpusSide, type FigureHistoryData, type FigureHistoryValueData, type LineIndex, type PreciseDate, type Span, type SpanLocation,
   assembleTimeline, entitiesInFile, entitiesOfKind, figureHistory,
 } from '../core';
 import type {
@@ -87,8 +87,8 @@ function figureEntryAt(state: WorkspaceState, uri: string, lines: LineIndex, lin
 }
 
 /** Whole analyses of open articles, brought up to date (an edit shows in the next answer). */
-function openAnalyses(sources: ViewSources): Map<string, ArticleAnalysis> {
-  const out = new Map<string, ArticleAnalysis>();
+function openAnalyses(sources: ViewSources): Map<string, CorpusSide> {
+  const out = new Map<string, CorpusSide>();
   for (const uri of sources.openArticles()) {
     const analysed = sources.state.analyze(uri);
     if (analysed) out.set(uri, analysed.analysis);
@@ -96,13 +96,13 @@ function openAnalyses(sources: ViewSources): Map<string, ArticleAnalysis> {
   return out;
 }
 
-function articlesWithKey(state: WorkspaceState, key: string, open: Map<string, ArticleAnalysis>): ArticleAnalysis[] {
-  const out = state.corpusViewsWithKey(key).filter((view) => !open.has(view.article.uri));
+function articlesWithKey(state: WorkspaceState, key: string, open: Map<string, CorpusSide>): CorpusSide[] {
+  const out: CorpusSide[] = state.corpusViewsWithKey(key).filter((view) => !open.has(view.article.uri));
   for (const analysis of open.values()) if (analysis.figures.some((f) => f.key === key)) out.push(analysis);
   return out;
 }
 
-function toProtocol(state: WorkspaceState, data: FigureHistoryData, open: Map<string, ArticleAnalysis>): FigureHistory {
+function toProtocol(state: WorkspaceState, data: FigureHistoryData, open: Map<string, CorpusSide>): FigureHistory {
   const linesCache = new Map<string, LineIndex | undefined>();
   const linesOf = (uri: string): LineIndex | undefined => {
     if (!linesCache.has(uri)) linesCache.set(uri, open.has(uri) ? state.analyze(uri)?.lines : state.linesOf(uri));

@@ -1,0 +1,298 @@
+import {
+  type ArticleAnalysis, type CoreDiagnostic, type CorpusSide, type CorpusView, type IndexableArticle, type GazetteerCacheStore, type LoadedGazetteer, type Logger,
+  LineIndex, analyzeArticle, analyzeCorpus, corpusView,
+} from '../core';
+import { indexArticle } from '../core/indexArticle';
+import { analyzeArticleIncremental } from '../core/incremental/analyzeIncremental';
+import { type Analysed, AnalysisCache } from './analysisCache';
+import { CorpusViews } from './corpusViews';
+import { GazetteerState } from './gazetteerState';
+import { type IndexSource, IndexedKeys, persistIndex, restoreIndex } from './indexPersistence';
+import { MentionIndex, summarizeArticle } from './mentionIndex';
+import { type IndexCacheStore, indexKey } from './persistedIndex';
+import { type ServerSettings, readServerSettings } from './serverSettings';
+
+export type { Analysed };
+
+export interface OpenText {
+  text: string;
+  version: number;
+}
+
+
+interface DiskText {
+  text: string;
+  revision: number;
+}
+
+/**
+ * Everything the service knows about the workspace: settings, the gazetteer, the text of every
+ * article (open documents win over disk), the analyses computed from them — cached by (document
+ * version, gazetteer generation, settings generation) so no request re-analyses an unchanged
+ * document — and the workspace index (mentions and corpus views of every article).
+ */
+export class WorkspaceState {
+  settings: ServerSettings = readServerSettings({});
+  /** Bumps whenever the gazetteer or the settings change: every cached analysis is then stale. */
+  generation = 0;
+  private readonly gazetteer: GazetteerState;
+  private readonly mentionIndex = new MentionIndex();
+  /**
+   * Open articles analysed since their summary was last put into the mention index. Summarising
+   * a long article (a range per mention) costs more than re-analysing the paragraph just typed
+   * in, so it waits until something reads the index, after the edit's diagnostics are out.
+   */
+  private readonly unsummarized = new Map<string, { analysis: IndexableArticle; lines: LineIndex }>();
+  private readonly articlesOnDisk = new Map<string, DiskText>();
+  private readonly analyses: AnalysisCache;
+  private readonly indexed = new IndexedKeys();
+  private readonly views = new CorpusViews();
+  private diskRevision = 0;
+  /** Where the mention index is kept between starts, if anywhere. */
+  private indexCache: IndexCacheStore | null = null;
+
+  constructor(
+    private readonly openText: (uri: string) => OpenText | undefined,
+    private readonly isOpen: (uri: string) => boolean,
+    private readonly logger: Logger,
+  ) {
+    this.gazetteer = new GazetteerState(logger);
+    this.analyses = new AnalysisCache(isOpen);
+  }
+
+  /** Where each id is mentioned, across the workspace (summaries of open articles brought up to date first). */
+  get mentions(): MentionIndex {
+    if (this.unsummarized.size > 0) {
+      for (const { analysis, lines } of this.unsummarized.values()) this.mentionIndex.set(summarizeArticle(analysis, lines));
+      this.unsummarized.clear();
+    }
+    return this.mentionIndex;
+  }
+
+  // ----- settings and gazetteer -------------------------------------------------------------
+
+  get loaded(): LoadedGazetteer {
+    return this.gazetteer.loaded;
+  }
+
+  setSettings(settings: ServerSettings): void {
+    this.settings = settings;
+    this.generation++;
+  }
+
+  setGazetteerCache(store: GazetteerCacheStore | null): void {
+    this.gazetteer.setCache(store);
+  }
+
+  setIndexCache(store: IndexCacheStore | null): void {
+    this.indexCache = store;
+    this.gazetteer.setIndexCache(store);
+  }
+
+  setGazetteerOrder(compare: (a: string, b: string) => number): void {
+    this.gazetteer.setOrder(compare);
+  }
+
+  setGazetteerOnDisk(files: Map<string, string>): void {
+    this.gazetteer.setOnDisk(files);
+  }
+
+  updateGazetteerOnDisk(uri: string, text: string | null): void {
+    this.gazetteer.updateOnDisk(uri, text);
+  }
+
+  isGazetteerUri(uri: string): boolean {
+    return this.gazetteer.isGazetteerUri(uri, this.settings.gazetteerPaths.length > 0);
+  }
+
+  /** Rebuilds the gazetteer from disk texts, overridden by open (possibly unsaved) gazetteer documents. */
+  reloadGazetteer(openGazetteers: Iterable<string>): void {
+    const open = new Map<string, string>();
+    for (const uri of openGazetteers) {
+      const text = this.openText(uri)?.text;
+      if (text !== undefined) open.set(uri, text);
+    }
+    this.gazetteer.reload(open);
+    this.generation++;
+  }
+
+  gazetteerUris(): string[] {
+    return this.gazetteer.uris();
+  }
+
+  gazetteerText(uri: string): string | undefined {
+    return this.gazetteer.text(uri);
+  }
+
+  gazetteerLineIndex(uri: string): LineIndex | undefined {
+    return this.gazetteer.lineIndex(uri);
+  }
+
+  gazetteerDiagnostics(uri: string): CoreDiagnostic[] {
+    return this.gazetteer.diagnostics(uri, this.settings.analysis);
+  }
+
+  /** Line index of any known file (gazetteer or article), for ranges that point into other files. */
+  linesOf(uri: string): LineIndex | undefined {
+    const gazetteer = this.gazetteerLineIndex(uri);
+    if (gazetteer) return gazetteer;
+    const cached = this.analyses.any(uri);
+    if (cached) return cached.lines;
+    const text = this.openText(uri)?.text ?? this.articlesOnDisk.get(uri)?.text;
+    return text === undefined ? undefined : new LineIndex(text);
+  }
+
+  // ----- articles -----------------------------------------------------------------------------
+
+  setArticleOnDisk(uri: string, text: string | null): void {
+    if (text === null) {
+      this.articlesOnDisk.delete(uri);
+      this.forget(uri);
+      return;
+    }
+    this.articlesOnDisk.set(uri, { text, revision: ++this.diskRevision });
+  }
+
+  /** Drops what is known of an article that no longer exists (deleted, or closed and never on disk). */
+  forget(uri: string): void {
+    if (this.articlesOnDisk.has(uri) || this.isOpen(uri)) return;
+    this.analyses.delete(uri);
+    this.indexed.delete(uri);
+    this.mentions.delete(uri);
+    this.views.set(uri, null);
+  }
+
+  articleUris(): string[] {
+    return [...this.articlesOnDisk.keys()];
+  }
+
+  hasArticle(uri: string): boolean {
+    return this.articlesOnDisk.has(uri) || this.isOpen(uri);
+  }
+
+  private currentKey(uri: string): { key: string; text: string; version: number | null } | undefined {
+    const open = this.openText(uri);
+    if (open) return { key: this.openKey(open), text: open.text, version: open.version };
+    const disk = this.articlesOnDisk.get(uri);
+    if (disk) return { key: this.diskKey(disk), text: disk.text, version: null };
+    return undefined;
+  }
+
+  private openKey(open: OpenText): string {
+    return `${this.generation}|v${open.version}`;
+  }
+
+  private diskKey(disk: DiskText): string {
+    return `${this.generation}|d${disk.revision}`;
+  }
+
+  /** The analysis of the article as it is now (open text or disk), computed at most once per version. */
+  analyze(uri: string): Analysed | undefined {
+    const current = this.currentKey(uri);
+    if (!current) return undefined;
+    const fresh = this.analyses.fresh(uri, current.key);
+    if (fresh) return fresh;
+    const cached = this.analyses.any(uri);
+    const file = { uri, text: current.text };
+    // An open document is re-read incrementally from its previous version's analysis (only the
+    // paragraphs around an edit); the result is the same as a whole analysis.
+    const analysis = current.version !== null
+      ? analyzeArticleIncremental(cached?.analysis, file, this.loaded, this.settings.analysis, this.logger)
+      : analyzeArticle(file, this.loaded, this.settings.analysis, this.logger);
+    const lines = LineIndex.of(current.text);
+    const analysed: Analysed = { uri, version: current.version, text: current.text, lines, analysis, key: current.key };
+    this.analyses.put(analysed);
+    this.record(uri, current.key, analysis, lines);
+    return analysed;
+  }
+
+  /**
+   * Brings the mention index up to date for one article; true if it had to analyse it. A closed
+   * article is only indexed (`indexArticle`: mentions, dates, figures, no diagnostic checks) and
+   * that partial analysis is not kept: a request that needs the whole analysis (diagnostics,
+   * hover, the id under the cursor) analyses it then, through `analyze`.
+   */
+  ensureIndexed(uri: string): boolean {
+    const current = this.currentKey(uri);
+    if (!current || this.indexed.key.get(uri) === current.key) return false;
+    if (current.version !== null) {
+      this.analyze(uri); // open: its diagnostics are about to be asked for anyway
+      return true;
+    }
+    const analysis = indexArticle({ uri, text: current.text }, this.loaded, this.settings.analysis, this.logger);
+    this.record(uri, current.key, analysis, LineIndex.of(current.text));
+    return true;
+  }
+
+  /** Puts what the workspace index keeps of an analysis (full or `indexArticle`) into it. */
+  private record(uri: string, key: string, analysis: IndexableArticle, lines: LineIndex): void {
+    if (this.isOpen(uri)) {
+      this.unsummarized.set(uri, { analysis, lines });
+    } else {
+      this.unsummarized.delete(uri);
+      this.mentionIndex.set(summarizeArticle(analysis, lines));
+    }
+    this.indexed.set(uri, key);
+    const view = corpusView(analysis);
+    this.views.set(uri, view.figures.length > 0 ? view : null);
+  }
+
+  // ----- the index between starts -------------------------------------------------------------
+
+  /** What the persisted index is read into and written from, or null if nothing can be kept. */
+  private indexSource(): IndexSource | null {
+    if (!this.indexCache || this.gazetteer.key === null) return null;
+    const disk = this.articlesOnDisk;
+    return {
+      cache: this.indexCache,
+      key: indexKey(this.indexCache, this.gazetteer.key, this.settings.analysis),
+      mentions: this.mentions,
+      views: this.views,
+      indexed: this.indexed,
+      disk: () => [...disk].map(([uri, d]): [string, string, string] => [uri, d.text, this.diskKey(d)]),
+      isOpen: this.isOpen,
+      indexedFromDisk: (uri) => {
+        // Indexed from disk, or from an open document whose text is still the saved one (the
+        // index is often written at shutdown, with articles open).
+        const d = disk.get(uri);
+        const key = this.indexed.key.get(uri);
+        if (!d) return false;
+        if (key === this.diskKey(d)) return true;
+        const open = this.openText(uri);
+        return open !== undefined && open.text === d.text && key === this.openKey(open);
+      },
+    };
+  }
+
+  /** Takes unchanged closed articles from `workspace`'s persisted index; returns how many. */
+  restoreIndex(workspace: string): number {
+    const source = this.indexSource();
+    return source ? restoreIndex(source, workspace) : 0;
+  }
+
+  /** Writes `workspace`'s persisted index if it changed; true if it wrote. */
+  async persistIndex(workspace: string): Promise<boolean> {
+    const source = this.indexSource();
+    return source ? persistIndex(source, workspace) : false;
+  }
+
+  // ----- diagnostics and views ----------------------------------------------------------------
+
+  /** Article diagnostics: the article's own checks plus corpus conflicts with other articles. */
+  articleDiagnostics(analysed: Analysed): CoreDiagnostic[] {
+    const own = analysed.analysis.diagnostics;
+    const keys = new Set(analysed.analysis.figures.map((f) => f.key).filter((k): k is string => k !== null));
+    if (keys.size === 0) return own;
+    const peers = this.views.peersOf(keys, analysed.uri);
+    if (peers.length === 0) return own;
+    const views: CorpusSide[] = [analysed.analysis, ...peers.map((uri) => this.views.get(uri)).filter((a): a is CorpusView => !!a)];
+    // Only this article's diagnostics are finalized: the peers are views, not whole analyses.
+    const corpus = analyzeCorpus(views, this.settings.analysis, this.loaded.gazetteer, analysed.uri).get(analysed.uri) ?? [];
+    return corpus.length === 0 ? own : [...own, ...corpus].sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The corpus views of the articles that give figure `key` (keyed, dated figures; see `corpusView`). */
+  corpusViewsWithKey(key: string): CorpusView[] {
+    return this.views.withKey(key);
+  }
+}
