@@ -34,7 +34,7 @@ function articleEdits(d: CoreDiagnostic, lsp: Diagnostic, ctx: FixContext): Code
 
   switch (d.code) {
     case 'figure-gazetteer-mismatch':
-      return replace(`Replace with the gazetteer value (${str(data.replacement)})`, data.editSpan, str(data.replacement));
+      return replace(`Replace with the gazetteer value (${str(data.replacement)})`, data.editSpan, str(data.editText ?? data.replacement));
     case 'date-weekday-mismatch':
       return [
         ...replace(`Change the weekday to ${str(data.fixWeekday)}`, data.weekdaySpan, str(data.fixWeekday)),

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { NO_CONFIG, type WorkspaceConfig } from '../workspace/config';
 import type { WorkspaceFilesResult } from '../protocol/workspace';
+import { CorpusWatch } from './corpusWatch';
 import { DocumentStore } from './documentStore';
 import { Features } from './features';
 import { WorkspaceIndexer } from './indexer';
@@ -32,7 +33,7 @@ export interface NewsLanguageService {
   changeDocument(document: TextDocument): string;
   closeDocument(document: TextDocument): string;
   filesChanged(changes: readonly { uri: string; deleted: boolean }[]): Promise<void>;
-  /** True for an open article or gazetteer document: the documents diagnostics are for. */
+  /** True for an article (open or on disk) or a loaded gazetteer file: what diagnostics are computed for. */
   isDiagnosable(uri: string): boolean;
   isGazetteerDocument(uri: string): boolean;
   /** Open articles and gazetteer documents. */
@@ -58,7 +59,7 @@ export function createNewsLanguageService(options: NewsLanguageServiceOptions): 
   const events: ServiceEvents = { ...QUIET_EVENTS, ...options.events };
   const sink = { error: (message: string) => logger.log(message) };
   const documents = new DocumentStore();
-  const state = new WorkspaceState((uri) => documents.textOf(uri), (uri) => documents.has(uri), logger);
+  const state = new WorkspaceState((uri) => documents.textOf(uri), (uri) => documents.has(uri), logger, () => documents.uris().filter(isArticleDoc));
   state.setGazetteerCache(options.caches?.gazetteer ?? null);
   state.setIndexCache(options.caches?.index ?? null);
 
@@ -78,6 +79,10 @@ export function createNewsLanguageService(options: NewsLanguageServiceOptions): 
     return (doc?.languageId === 'newsmd' || isArticlePath(uri)) && !isGazetteerDoc(uri);
   };
   const openUris = (): string[] => documents.uris().filter((u) => isArticleDoc(u) || isGazetteerDoc(u));
+  const corpusWatch = new CorpusWatch(state, (uri) => documents.has(uri) && isArticleDoc(uri), (changed) => {
+    events.diagnosticsChanged(openUris().filter((u) => u !== changed));
+    events.viewsChanged();
+  });
 
   const indexer = new WorkspaceIndexer({
     state, documents, workspace, events, sink,
@@ -125,18 +130,21 @@ export function createNewsLanguageService(options: NewsLanguageServiceOptions): 
     openDocument(document) {
       const uri = documents.set(document);
       if (isGazetteerDoc(uri)) indexer.scheduleGazetteerReload();
+      else if (isArticleDoc(uri)) corpusWatch.opened(uri);
       return uri;
     },
     changeDocument(document) {
       const uri = documents.set(document);
       indexer.postponeSave();
       if (isGazetteerDoc(uri)) indexer.scheduleGazetteerReload();
+      else if (isArticleDoc(uri)) corpusWatch.changed(uri);
       return uri;
     },
     closeDocument(document) {
       const uri = normalizeUri(document.uri);
       const wasArticle = isArticleDoc(uri); // asked before the document (and its language) is gone
       documents.delete(uri);
+      corpusWatch.closed(uri);
       if (isGazetteerDoc(uri)) indexer.scheduleGazetteerReload(); // back to the text on disk
       else if (wasArticle) void indexer.articleClosed(uri, document.getText()).catch((err) => sink.error(`newsmd: closing ${uri} failed: ${String(err)}`));
       return uri;
@@ -153,6 +161,9 @@ export function createNewsLanguageService(options: NewsLanguageServiceOptions): 
       lint: { ...state.settings.analysis.lint },
       figures: { ...state.settings.analysis.figures },
     }),
-    dispose: () => indexer.flush(),
+    dispose: () => {
+      corpusWatch.dispose();
+      return indexer.flush();
+    },
   };
 }

@@ -55,6 +55,8 @@ export class WorkspaceState {
     private readonly openText: (uri: string) => OpenText | undefined,
     private readonly isOpen: (uri: string) => boolean,
     private readonly logger: Logger,
+    /** Open article documents: brought up to date before the index is read. */
+    private readonly openArticles: () => string[] = () => [],
   ) {
     this.gazetteer = new GazetteerState(logger);
     this.analyses = new AnalysisCache(isOpen);
@@ -62,6 +64,9 @@ export class WorkspaceState {
 
   /** Where each id is mentioned, across the workspace (summaries of open articles brought up to date first). */
   get mentions(): MentionIndex {
+    // An open article edited since its last analysis (nothing asked for its diagnostics yet)
+    // would answer references and renames with the ranges of its previous version.
+    for (const uri of this.openArticles()) this.ensureIndexed(uri);
     if (this.unsummarized.size > 0) {
       for (const { analysis, lines } of this.unsummarized.values()) this.mentionIndex.set(summarizeArticle(analysis, lines));
       this.unsummarized.clear();
@@ -289,6 +294,12 @@ export class WorkspaceState {
     // Only this article's diagnostics are finalized: the peers are views, not whole analyses.
     const corpus = analyzeCorpus(views, this.settings.analysis, this.loaded.gazetteer, analysed.uri).get(analysed.uri) ?? [];
     return corpus.length === 0 ? own : [...own, ...corpus].sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** What other articles' corpus checks see of `uri` (its keyed, dated figures), as a string to compare. */
+  corpusSignature(uri: string): string {
+    const view = this.views.get(uri);
+    return view ? JSON.stringify(view.figures.map((f) => [f.key, f.unit, f.min, f.max, f.minInclusive, f.maxInclusive, f.date])) : '';
   }
 
   /** The corpus views of the articles that give figure `key` (keyed, dated figures; see `corpusView`). */

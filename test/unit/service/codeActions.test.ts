@@ -74,6 +74,21 @@ describe('code actions', () => {
     assert.equal(apply(replace, ADVISORY), text(ADVISORY).replace('Over 5,000 US troops remain', '2,500 US troops remain'));
   });
 
+  test('a qualifier outside the annotation is dropped and the annotation kept: "Over [5,000 US troops]{…}" becomes "[2,500 US troops]{…}"', () => {
+    const annotated = text(ADVISORY).replace('Over 5,000 US troops remain', 'Over [5,000 US troops]{figure=us-troops-iraq} remain');
+    assert.notEqual(annotated, text(ADVISORY), 'the sample still has the sentence');
+    s.edit(ADVISORY, annotated);
+    try {
+      const { actions } = fixes(ADVISORY, 'figure-gazetteer-mismatch');
+      const fixed = applyWorkspaceEdit(actions.find((a) => a.title === 'Replace with the gazetteer value (2,500)')!.edit!, ADVISORY, annotated);
+      assert.equal(fixed, annotated.replace('Over [5,000 US troops]', '[2,500 US troops]'));
+      s.edit(ADVISORY, fixed);
+      assert.deepEqual(s.service.features.diagnostics(ADVISORY).filter((d) => d.code === 'figure-gazetteer-mismatch'), [], 'fixed: no mismatch left');
+    } finally {
+      s.edit(ADVISORY, text(ADVISORY));
+    }
+  });
+
   test('after suppressing, the line no longer reports the diagnostic', () => {
     const { actions } = fixes(STALE, 'figure-gazetteer-mismatch');
     const suppressed = apply(actions.find((a) => a.title.startsWith('Suppress')), STALE);

@@ -75,6 +75,36 @@ describe('opening and closing an unsaved article', { concurrency: true }, () => 
     });
   }
 
+  test('opening a draft tells the other open articles to re-check, without anyone asking for the draft first', async () => {
+    const s = await startWithoutPentagon();
+    try {
+      s.open(IRAQ_COUNT);
+      const changed = s.nextDiagnosticsChanged();
+      s.open('untitled:Untitled-2', DRAFT_TEXT, 'newsmd');
+      assert.ok((await changed).includes(IRAQ_COUNT), 'the open article is to be re-checked');
+      assert.equal(of(s.service.features.diagnostics(IRAQ_COUNT), 'figure-corpus-conflict').length, 1);
+    } finally {
+      await s.dispose();
+    }
+  });
+
+  test('references right after an edit, before any other request, point at the edited text', async () => {
+    const s = await startService(pick(SITES));
+    try {
+      s.open(SITES);
+      const original = s.workspace.text(SITES);
+      const at = positionOf(s.workspace.text(GAZETTEER), 'tahsin-al-khafaji:', 2);
+      const refsIn = (): { line: number; text: string }[] =>
+        s.service.features.references(GAZETTEER, at, false).filter((r) => r.uri === SITES).map((r) => ({ line: r.range.start.line, text: textAt(s.service.document(SITES)!.getText(), r.range) }));
+      const before = refsIn();
+      assert.ok(before.length > 0, 'the article mentions him');
+      s.edit(SITES, original.replace(/\n---\n/, '\n---\nA paragraph added above everything else, to move every mention down.\n\n'));
+      assert.deepEqual(refsIn(), before.map((r) => ({ line: r.line + 2, text: r.text })));
+    } finally {
+      await s.dispose();
+    }
+  });
+
   test('closing an article whose disk text is the one it had changes nothing and tells no one', async () => {
     const s = await startWithoutPentagon();
     try {

@@ -58,6 +58,7 @@ function mismatchDiagnostic(
   const place = gazetteerPlace(gazetteer, entity.location.uri, value.span.start);
   const origin = value.source ? `source ${value.source}, ${place}` : place;
   const date = f.date ? ` on ${f.date.value}` : '';
+  const span = numbersIn(article.maskedText, f.numberSpan).length > 1 ? { start: f.span.start, end: f.numberSpan.end } : editSpan(f, value.value, settings);
   return {
     code: 'figure-gazetteer-mismatch',
     severity: 'warning',
@@ -72,7 +73,8 @@ function mismatchDiagnostic(
       source: value.source ?? null,
       replacement,
       numberSpan: f.numberSpan,
-      editSpan: numbersIn(article.maskedText, f.numberSpan).length > 1 ? { start: f.span.start, end: f.numberSpan.end } : editSpan(f, value.value, settings),
+      editSpan: span,
+      editText: keptMarkup(article, span.start, f.numberSpan.start) + replacement,
       recordValue: { figureId: entity.id, value: pointValue(f, article.maskedText), as_of: f.date?.value ?? null },
     },
   };
@@ -87,6 +89,17 @@ function editSpan(f: FigureMention, value: number, settings: AnalysisSettings): 
   const sense = senseOf(f);
   if (sense === 'bare' || f.span.start === f.numberSpan.start) return f.numberSpan;
   return contains(intervalFor(sense, value, value, settings, false), value) ? f.numberSpan : { start: f.span.start, end: f.numberSpan.end };
+}
+
+/**
+ * The markup between an edit's start and the number ("Over [5,000 …]{figure=…}": the `[`), which
+ * the edit must write back, or it would break the annotation. Markup is what the masked text
+ * blanks out.
+ */
+function keptMarkup(article: ParsedArticle, start: number, numberStart: number): string {
+  let kept = '';
+  for (let i = start; i < numberStart; i++) if (article.text[i] !== article.maskedText[i]) kept += article.text[i];
+  return kept;
 }
 
 /** The qualifier sense behind a mention's interval, read back from its ends. */
