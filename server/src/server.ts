@@ -1,9 +1,8 @@
 // The language server's entry point: `node dist/server.js --stdio` (or --node-ipc, --socket=N).
-// The connection picks its transport from the command line; everything else lives in lsp/, and
-// the disk caches it is handed in cache/.
+// The connection picks its transport from the command line; the wiring lives in lsp/, the
+// language service in service/, and the disk caches nodeHost hands it in cache/.
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
-import { gazetteerCacheIn } from './cache/gazetteerCacheDir';
-import { indexCacheIn } from './cache/indexCacheDir';
+import { nodeHost } from './lsp/nodeHost';
 import { startServer } from './lsp/startServer';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -12,4 +11,4 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (err) => connection.console.error(`newsmd: uncaught: ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`newsmd: unhandled rejection: ${String(reason instanceof Error ? reason.stack : reason)}`));
 
-startServer(connection, { gazetteerCacheIn, indexCacheIn });
+startServer(connection, nodeHost);

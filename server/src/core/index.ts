@@ -8,7 +8,7 @@ export * from './gazetteer';
 export * from './hover';
 export { LineIndex } from './text/lineIndex';
 export { DIAGNOSTIC_CODES, codeInfo, docsUrl, isDiagnosticCode } from './diagnostics/codes';
-export { isArticlePath } from './article/articlePath';
+export { isArticlePath, isSkippedFolder } from './article/articlePath';
 export { DEFAULT_SETTINGS, withDefaults } from './settings';
 export type { AnalysisSettings, LintLevel } from './settings';
 export * from './dates/preciseDate';

@@ -8,27 +8,24 @@ import { FIGURE_HISTORY_REQUEST, FIGURE_KEYS_REQUEST, TIMELINE_REQUEST, type Fig
 import { WORKSPACE_FILES_REQUEST } from '../protocol/workspace';
 import { type NewsLanguageService, createNewsLanguageService } from '../service/createService';
 import { describeError, runSafelyAsync } from '../service/safe';
-import { normalizeUri, pathToUri, uriToPath } from '../service/uris';
-import { CONFIG_FILE } from '../workspace';
-import { type CacheStores, workspaceIndexName } from './cacheStores';
+import { normalizeUri, pathToUri } from '../service/uris';
+import { CONFIG_FILE } from '../workspace/configText';
 import { serverCapabilities, supports } from './capabilities';
-import { collectGarbage } from './collectGarbage';
 import { DiagnosticsService } from './diagnostics';
-import { nodeWorkspace } from './nodeWorkspace';
+import type { ServerHost } from './serverHost';
 
 /** Globs the server asks the client to watch (SPEC §3 gazetteer names, articles, configuration). */
 const WATCHED_GLOBS = ['**/*.news.md', '**/gazetteer.yaml', '**/*.gazetteer.yaml', '**/gazetteer/*.yaml', `**/${CONFIG_FILE}`, '**/.gitignore'];
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 const isCancelled = (token: CancellationToken | undefined): boolean => token?.isCancellationRequested === true;
-const paths = (uris: string[]): string[] => uris.map(uriToPath).filter((p): p is string => p !== null);
 
 /**
  * Wires LSP messages to the language service (`server/src/service`): life cycle, document sync,
- * watched files, settings, and one line per feature. `caches` makes the disk caches for the
- * editor's cache folder (the server's entry point hands them in).
+ * watched files, settings, and one line per feature. `host` says how files are reached and what
+ * is cached (the entry points hand it in: the desktop's in `nodeHost.ts`, the browser's in `web/`).
  */
-export function startServer(connection: Connection, caches: CacheStores): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const logError = (message: string): void => connection.console.error(message);
   const sink = { error: logError };
@@ -45,10 +42,9 @@ export function startServer(connection: Connection, caches: CacheStores): void {
     const { cacheDir, ...rest } = init && typeof init === 'object' ? init : {};
     let settings: unknown = init && typeof init === 'object' ? (rest.settings ?? rest) : undefined;
     if (settings && typeof settings === 'object' && 'newsmd' in settings) settings = (settings as Record<string, unknown>).newsmd;
-    const roots = paths(folders);
     service = createNewsLanguageService({
-      workspace: nodeWorkspace, settings, folders, logger: { log: logError }, collectGarbage,
-      caches: { gazetteer: caches.gazetteerCacheIn(cacheDir, roots, logError), index: caches.indexCacheIn(cacheDir, roots), indexName: (f) => workspaceIndexName(paths(f)) },
+      workspace: host.workspace(connection), settings, folders, logger: { log: logError }, collectGarbage: host.collectGarbage,
+      caches: host.caches?.(cacheDir, folders, logError),
       events: {
         diagnosticsChanged: (uris) => diagnostics.refreshAll(uris),
         viewsChanged: refreshViews,

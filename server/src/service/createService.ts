@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { NO_CONFIG, type WorkspaceConfig } from '../workspace/config';
+import { NO_CONFIG, type WorkspaceConfig } from '../workspace/configText';
 import type { WorkspaceFilesResult } from '../protocol/workspace';
 import { CorpusWatch } from './corpusWatch';
 import { DocumentStore } from './documentStore';

@@ -1,5 +1,5 @@
 import { type AnalysisSettings, type DiagnosticCode, type LintLevel, isDiagnosticCode, withDefaults } from '../core';
-import { type WorkspaceConfig, applyConfig } from '../workspace/config';
+import { type WorkspaceConfig, applyConfig } from '../workspace/configText';
 
 /** What the language server is configured with: analysis settings plus front-end-only knobs. */
 export interface ServerSettings {

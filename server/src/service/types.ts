@@ -1,5 +1,5 @@
 import type { GazetteerCacheStore, Logger } from '../core';
-import type { WorkspaceConfig } from '../workspace/config';
+import type { WorkspaceConfig } from '../workspace/configText';
 import type { IndexCacheStore } from './persistedIndex';
 
 /** What a scan of the editor's folders found (SPEC §3, §7): as `newsmd check` would find it. */
