@@ -33,6 +33,20 @@ module.exports = {
       to: { path: '^(server/src/|client/src/)', pathNot: '^server/src/core/' },
     },
     {
+      name: 'service-is-portable',
+      comment: 'server/src/service runs in Node and in a Web Worker alike: no Node built-ins, and no front end (lsp, cli, cache) or file-system side of the workspace module; files come through the NewsWorkspace it is given.',
+      severity: 'error',
+      from: { path: '^server/src/(service|web)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'service-below-front-ends',
+      comment: 'The language service does not reach up into the servers or the CLI, nor into the file-system side of the workspace module.',
+      severity: 'error',
+      from: { path: '^server/src/service/' },
+      to: { path: ['^server/src/(lsp|cli|cache|web)/', '^server/src/workspace/(?!configText)'] },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'Every import resolves, so no edge (and no cycle) is missing from the graph.',
       severity: 'error',

@@ -1,8 +1,7 @@
 import type {
   CodeAction, CodeLens, CompletionList, CompletionItem, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, Position, Range,
-  SemanticTokens, SymbolInformation, WorkspaceEdit,
-} from 'vscode-languageserver-types';
-import type { ResponseError } from 'vscode-jsonrpc';
+  ResponseError, SemanticTokens, SymbolInformation, WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { FigureHistory, FigureHistoryParams, FigureKeySummary, Timeline, TimelineParams } from '../protocol/views';
 import { articleFixes } from './codeActions';
 import { articleCodeLenses, gazetteerCodeLenses } from './codeLens';
