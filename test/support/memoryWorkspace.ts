@@ -1,16 +1,15 @@
 // An in-memory `NewsWorkspace` (server/src/service/types.ts) for in-process tests of the language
-// service: files are a Map from `file:` URI to text, discovery follows SPEC §3 / §7 closely enough
-// for feature tests (articles by suffix, gazetteers by name, `.newsmd.yaml` in a folder's root),
-// and nothing touches the disk once the map is built.
+// service: files are a Map from `file:` URI to text, found by the browser build's discovery
+// (`ListedWorkspace`), and nothing touches the disk once the map is built.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { compareGazetteerPaths, isArticlePath, isGazetteerPath } from '../../server/src/core';
+import { isArticlePath } from '../../server/src/core';
 import { type NewsLanguageService, createNewsLanguageService } from '../../server/src/service/createService';
 import type { NewsWorkspace, WorkspaceScan } from '../../server/src/service/types';
-import { normalizeUri, uriToPath } from '../../server/src/service/uris';
-import { CONFIG_FILE, NO_CONFIG, type WorkspaceConfig, parseConfig } from '../../server/src/workspace/config';
+import { normalizeUri } from '../../server/src/service/uris';
+import { ListedWorkspace } from '../../server/src/web/listedWorkspace';
 import { repoPath } from './repo';
 
 /** The editor folder every test workspace is opened as, unless a test names others. */
@@ -21,27 +20,23 @@ export function wsUri(relative: string, folder = WS): string {
   return normalizeUri(`${folder}/${relative.replace(/^\/+/, '')}`);
 }
 
-/** True for folders discovery never walks into (`node_modules`, dot-folders), as `isSkippedFolder`. */
-function isSkippedSegment(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
-/** The path of `uri` relative to folder URI `folder` (`a/b.news.md`), or null if it is not inside. */
-function relativeTo(folder: string, uri: string): string | null {
-  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-  return uri.startsWith(prefix) ? uri.slice(prefix.length) : null;
-}
-
 /**
- * A workspace over a Map<uri, text>. Mutate it with `write` / `remove` (then tell the service with
+ * A workspace over a Map<uri, text>, found by the browser build's discovery (`ListedWorkspace`,
+ * the same rules as the desktop's: articles by suffix, skipped folders, `.gitignore`, gazetteers by
+ * name or by `.newsmd.yaml`). Mutate it with `write` / `remove` (then tell the service with
  * `filesChanged`, as the client's file watcher would).
  */
 export class MemoryWorkspace implements NewsWorkspace {
   readonly files: Map<string, string>;
+  private readonly listed: ListedWorkspace;
 
   constructor(files: Map<string, string> | Record<string, string> = new Map()) {
     const entries = files instanceof Map ? [...files] : Object.entries(files);
     this.files = new Map(entries.map(([uri, text]) => [normalizeUri(uri), text]));
+    this.listed = new ListedWorkspace({
+      list: async () => [...this.files.keys()],
+      read: async (uris) => uris.map((uri) => this.files.get(normalizeUri(uri)) ?? null),
+    });
   }
 
   write(uri: string, text: string): void {
@@ -58,101 +53,24 @@ export class MemoryWorkspace implements NewsWorkspace {
     return text;
   }
 
-  /** The `.newsmd.yaml` of a folder, parsed by the reader the CLI and the server share; NO_CONFIG without one. */
-  configOf(folder: string): WorkspaceConfig {
-    const uri = `${folder}/${CONFIG_FILE}`;
-    const text = this.files.get(uri);
-    return text === undefined ? NO_CONFIG : parseConfig(text, uriToPath(uri) ?? uri);
-  }
-
-  async scan(folders: string[], gazetteerPaths: string[], isCancelled: () => boolean): Promise<WorkspaceScan> {
-    const articles = new Set<string>();
-    const gazetteers: string[] = [];
-    const roots: string[] = [];
-    let configured = false;
-    for (const raw of folders) {
-      if (isCancelled()) break;
-      const folder = normalizeUri(raw).replace(/\/+$/, '');
-      for (const uri of this.files.keys()) if (this.isDiscoverable(uri, folder) && isArticlePath(uri)) articles.add(uri);
-      if (roots.includes(folder)) continue;
-      roots.push(folder);
-      const config = this.configOf(folder);
-      const named = config.gazetteer ?? (gazetteerPaths.length > 0 ? gazetteerPaths : null);
-      if (named) {
-        configured = true;
-        gazetteers.push(...this.resolveNamed(folder, named));
-      } else {
-        const found = [...this.files.keys()]
-          .filter((uri) => this.isDiscoverable(uri, folder) && isGazetteerPath(uri) && !uri.endsWith(`/${CONFIG_FILE}`))
-          .sort((a, b) => compareGazetteerPaths(relativeTo(folder, a)!, relativeTo(folder, b)!));
-        gazetteers.push(...found);
-      }
-    }
-    const workspaceRoots = roots.map((r) => uriToPath(r) ?? r);
-    return {
-      articles: [...articles].sort(),
-      gazetteers: [...new Set(gazetteers)],
-      workspaceRoots,
-      config: roots.length > 0 ? this.configOf(roots[0]) : NO_CONFIG,
-      configured,
-      gazetteerOrder: (a, b) => {
-        const key = (uri: string): [number, string] => {
-          const i = roots.findIndex((r) => relativeTo(r, uri) !== null);
-          return i === -1 ? [roots.length, uri] : [i, relativeTo(roots[i], uri)!];
-        };
-        const [ra, pa] = key(a);
-        const [rb, pb] = key(b);
-        return ra - rb || compareGazetteerPaths(pa, pb);
-      },
-    };
-  }
-
-  /** Named gazetteers (a file is itself; a folder, its `.yaml`/`.yml` files by name, not recursive). */
-  private resolveNamed(folder: string, entries: string[]): string[] {
-    const out: string[] = [];
-    for (const entry of entries) {
-      const target = entry.startsWith('file:') ? normalizeUri(entry).replace(/\/+$/, '') : wsUri(entry.replace(/^\.\//, ''), folder).replace(/\/+$/, '');
-      if (this.files.has(target)) {
-        out.push(target);
-        continue;
-      }
-      const inFolder = [...this.files.keys()]
-        .filter((uri) => {
-          const rel = relativeTo(target, uri);
-          return rel !== null && !rel.includes('/') && /\.ya?ml$/i.test(rel) && rel !== CONFIG_FILE;
-        })
-        .sort();
-      out.push(...inFolder);
-    }
-    return out;
-  }
-
-  /** Inside `folder`, and no skipped folder on the way. */
-  private isDiscoverable(uri: string, folder: string): boolean {
-    const rel = relativeTo(folder, uri);
-    if (rel === null) return false;
-    return !rel.split('/').slice(0, -1).some(isSkippedSegment);
+  scan(folders: string[], gazetteerPaths: string[], isCancelled: () => boolean): Promise<WorkspaceScan> {
+    return this.listed.scan(folders, gazetteerPaths, isCancelled);
   }
 
   async readText(uri: string): Promise<string | null> {
     return this.files.get(normalizeUri(uri)) ?? null;
   }
 
-  async readTexts(uris: readonly string[], onFile: (uri: string, text: string | null) => void, isCancelled: () => boolean): Promise<void> {
-    for (const uri of uris) {
-      if (isCancelled()) return;
-      onFile(uri, this.files.get(normalizeUri(uri)) ?? null);
-    }
+  readTexts(uris: readonly string[], onFile: (uri: string, text: string | null) => void, isCancelled: () => boolean): Promise<void> {
+    return this.listed.readTexts(uris, onFile, isCancelled);
   }
 
-  async isDiscoverableArticle(uri: string, folders: string[]): Promise<boolean> {
-    const normal = normalizeUri(uri);
-    return isArticlePath(normal) && folders.some((f) => this.isDiscoverable(normal, normalizeUri(f).replace(/\/+$/, '')));
+  isDiscoverableArticle(uri: string, folders: string[]): Promise<boolean> {
+    return this.listed.isDiscoverableArticle(normalizeUri(uri), folders);
   }
 
   isDiscoveryFile(uri: string): boolean {
-    const base = uri.replace(/\\/g, '/').split('/').pop();
-    return base === CONFIG_FILE || base === '.gitignore';
+    return this.listed.isDiscoveryFile(uri);
   }
 }
 

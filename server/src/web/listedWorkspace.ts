@@ -1,7 +1,7 @@
 import ignore, { type Ignore } from 'ignore';
 import { compareGazetteerPaths, isArticlePath, isGazetteerPath, isSkippedFolder } from '../core';
 import type { NewsWorkspace, WorkspaceScan } from '../service/types';
-import { normalizeUri } from '../service/uris';
+import { normalizeUri, uriToPath } from '../service/uris';
 import { CONFIG_FILE, NO_CONFIG, type WorkspaceConfig, parseConfig } from '../workspace/configText';
 
 /** Where the files come from: a listing of the folders and a reader (the client, in a browser). */
@@ -57,7 +57,8 @@ export class ListedWorkspace implements NewsWorkspace {
     for (const [i, root] of roots.entries()) {
       if (isCancelled()) break;
       const configText = textOf(`${root}/${CONFIG_FILE}`);
-      const config = configText === null ? NO_CONFIG : parseConfig(configText, `${root}/${CONFIG_FILE}`);
+      const configUri = `${root}/${CONFIG_FILE}`;
+      const config = configText === null ? NO_CONFIG : parseConfig(configText, uriToPath(configUri) ?? configUri);
       if (i === 0) firstConfig = config;
       const layers = ignoreLayers(root, config, listed, textOf);
       this.ignoreLayers.set(root, layers);
@@ -75,7 +76,8 @@ export class ListedWorkspace implements NewsWorkspace {
     return {
       articles: [...articles].sort(),
       gazetteers: [...new Set(gazetteers)],
-      workspaceRoots: roots,
+      // As the desktop reports them: file paths where the folders are on a file system.
+      workspaceRoots: roots.map((r) => uriToPath(r) ?? r),
       config: firstConfig,
       configured,
       gazetteerOrder: (a, b) => {
