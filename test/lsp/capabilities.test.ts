@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../support/repo';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LspSession, PULL_CAPABILITIES, PUSH_CAPABILITIES, copyWorkspace } from './support/lspSession';
@@ -27,6 +29,7 @@ describe('initialize', () => {
     assert.ok(caps.codeLensProvider);
     assert.ok(caps.inlayHintProvider);
     assert.equal(pull.initializeResult.serverInfo?.name, 'newsmd-language-server');
+    assert.equal(pull.initializeResult.serverInfo?.version, JSON.parse(readFileSync(repoPath('server/package.json'), 'utf8')).version, 'the version of the package it ships in');
   });
 
   test('semantic tokens have a type per entity kind, dates and figures, and the three modifiers', () => {

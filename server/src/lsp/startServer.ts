@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIGURE_HISTORY_REQUEST, FIGURE_KEYS_REQUEST, TIMELINE_REQUEST, type FigureHistoryParams, type TimelineParams } from '../protocol/views';
+import serverPackage from '../../package.json';
 import { WORKSPACE_FILES_REQUEST } from '../protocol/workspace';
 import { type NewsLanguageService, createNewsLanguageService } from '../service/createService';
 import { describeError, runSafelyAsync } from '../service/safe';
@@ -60,7 +61,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection, (uri) => service.features.diagnostics(uri), () => service.settings.debounceMs, pull ? 'pull' : 'push',
       supports(caps, 'workspace.diagnostics.refreshSupport'), (uri) => service.document(uri), () => service.ready(), logError,
     );
-    return { capabilities: serverCapabilities(pull), serverInfo: { name: 'newsmd-language-server', version: '0.1.0' } };
+    return { capabilities: serverCapabilities(pull), serverInfo: { name: 'newsmd-language-server', version: serverPackage.version } };
   });
 
   connection.onInitialized(() => {
