@@ -142,3 +142,12 @@ export function generateArticle(corpus: GeneratedCorpus, words: number, seed: nu
   if (paragraph.length) out.push(paragraph.join(' ') + '\n');
   return out.join('');
 }
+
+/**
+ * An archive of `count` articles of about `words` words, one at a time (article `i` is
+ * `generateArticle(corpus, words, seed + i)`, as the workspace bench makes its articles), so a
+ * caller can write 100,000 of them without holding them.
+ */
+export function* generateArchive(corpus: GeneratedCorpus, count: number, words: number, seed: number): Generator<{ index: number; text: string }> {
+  for (let index = 0; index < count; index++) yield { index, text: generateArticle(corpus, words, seed + index) };
+}

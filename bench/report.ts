@@ -50,6 +50,8 @@ export interface BenchRow {
   /** A bare `charCodeAt` pass over the same text. */
   scanMs?: number;
   note?: string;
+  /** A row of the scaling runs (100,000 articles): measured on its own, with no naive or scan column. */
+  scale?: boolean;
 }
 
 export function passes(row: BenchRow): boolean | undefined {

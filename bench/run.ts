@@ -1,16 +1,17 @@
 // `npm run bench` — measures SPEC §8 on generated, deterministic data and prints one table.
 // `npm run bench -- --smoke` runs tiny sizes in a few seconds (no targets), for CI and tests.
 // Options: --server PATH (the bundled language server to spawn), --out FILE (also write the report),
-// --only index (just the server rows: index cold, typing, index warm, peak memory; no in-process rows).
+// --only index (just the server rows: index cold, typing, index warm, peak memory, the 100,000-article rows; no in-process rows),
+// --only huge (just the 100,000-article rows: index cold and warm, peak memory, hover and completion latency).
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analysisRows, fullReanalysisMs, gazetteerRows } from './coreRuns';
-import { generateArticle, generateGazetteer } from './generate';
+import { generateArchive, generateArticle, generateGazetteer } from './generate';
 import { scanLimit } from './naive';
 import { FULL_SIZES, SMOKE_SIZES, formatTable, passes, type BenchRow, type BenchSizes } from './report';
-import { keystrokes, startAndIndex, writeWorkspace } from './serverRuns';
+import { hoverAndCompletion, keystrokes, startAndIndex, writeArchive, writeWorkspace } from './serverRuns';
 import { median, timeRuns } from './stats';
 
 export interface BenchOptions {
@@ -20,10 +21,18 @@ export interface BenchOptions {
   log?: (line: string) => void;
   /**
    * `index`: only the rows measured through the real server (workspace index cold and warm, the
-   * keystroke row, peak memory), without the in-process rows and the naive columns that need them.
+   * keystroke row, peak memory, the large workspace), without the in-process rows and the naive
+   * columns that need them. `huge`: only the rows of the large (100,000-article) workspace.
    */
-  only?: 'index';
+  only?: 'index' | 'huge';
 }
+
+/** The large workspace of the scaling rows (issue 15): its articles are written one at a time, never held. */
+const HUGE_ARTICLES = { full: 100_000, smoke: 60 };
+/** Keystrokes timed on the long article: enough for a p95 (the smoke run types a few). */
+const FULL_KEYSTROKES = 120;
+/** Hovers and completions timed after the large index. */
+const LATENCY_SAMPLES = { full: 200, smoke: 20 };
 
 export interface BenchResult {
   rows: BenchRow[];
@@ -42,10 +51,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
 
   log(`generating ${sizes.gazetteerEntries} gazetteer entries, ${sizes.articles} articles, a ${sizes.longArticleWords}-word article`);
   const corpus = generateGazetteer(sizes.gazetteerEntries, sizes.gazetteerFiles, SEED);
-  const articles = Array.from({ length: sizes.articles }, (_, i) => generateArticle(corpus, sizes.wordsPerArticle, SEED + i));
+  const articles = options.only === 'huge' ? [] : Array.from({ length: sizes.articles }, (_, i) => generateArticle(corpus, sizes.wordsPerArticle, SEED + i));
   const longText = generateArticle(corpus, sizes.longArticleWords, SEED - 1);
 
-  const serverOnly = options.only === 'index';
+  const serverOnly = options.only !== undefined;
+  const keystrokeCount = sizes.full ? Math.max(FULL_KEYSTROKES, sizes.keystrokes) : sizes.keystrokes;
   let coldGazetteer: BenchRow | undefined;
   let reanalysis: number | undefined;
   if (!serverOnly) {
@@ -64,13 +74,21 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'newsmd-bench-cache-'));
   try {
     log(`writing the workspace to ${root}`);
-    writeWorkspace(root, { gazetteerFiles: corpus.gazetteerFiles, articles });
+    writeWorkspace(root, { gazetteerFiles: corpus.gazetteerFiles, articles: options.only === 'huge' ? [] : articles });
+    if (options.only !== 'huge') await indexRows();
+    await hugeRows();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+
+  async function indexRows(): Promise<void> {
     const timeout = sizes.full ? 600_000 : 60_000;
 
     log(`server: cold start and index of ${sizes.articles} articles (${serverPath})`);
     const cold = await startAndIndex(serverPath, root, timeout, cacheDir);
-    log(`server: ${sizes.keystrokes} keystrokes in the ${sizes.longArticleWords}-word article`);
-    const typing = await keystrokes(cold.client, root, longText, sizes.keystrokes);
+    log(`server: ${keystrokeCount} keystrokes in the ${sizes.longArticleWords}-word article`);
+    const typing = await keystrokes(cold.client, root, longText, keystrokeCount);
     const peak = cold.client.peakRss();
     await cold.client.shutdown();
 
@@ -89,6 +107,15 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         naive: reanalysis === undefined ? undefined : 'whole-document re-analysis, in process, without LSP',
         scanMs: longScan,
         note: `real server over stdio, pushed diagnostics, debounce 0; p95 ${typing.p95.toFixed(0)} ms over ${typing.runs.length}; ${typing.diagnostics} diagnostics; first open ${typing.openMs.toFixed(0)} ms`,
+      },
+      {
+        step: `keystroke to fresh diagnostics, ${sizes.longArticleWords.toLocaleString('en-US')}-word article (p95)`,
+        ms: typing.p95,
+        targetMs: sizes.full ? 50 : undefined,
+        naiveMs: reanalysis,
+        naive: reanalysis === undefined ? undefined : 'whole-document re-analysis, in process, without LSP',
+        scanMs: longScan,
+        note: `${typing.runs.length} keystrokes; first ${typing.runs[0]?.toFixed(0)} ms, slowest ${Math.max(...typing.runs).toFixed(0)} ms`,
       },
       {
         step: `workspace index of ${sizes.articles.toLocaleString('en-US')} articles, cold`,
@@ -116,9 +143,57 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         note: `VmHWM of the server process through cold index, typing, and warm index; bench process itself ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
       },
     );
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
+  }
+
+  /** Issue 15: a workspace ten times larger, its index cold and warm, the server's memory, and requests after indexing. */
+  async function hugeRows(): Promise<void> {
+    const count = sizes.full ? HUGE_ARTICLES.full : HUGE_ARTICLES.smoke;
+    const hugeRoot = mkdtempSync(path.join(os.tmpdir(), 'newsmd-bench-huge-'));
+    const hugeCache = mkdtempSync(path.join(os.tmpdir(), 'newsmd-bench-huge-cache-'));
+    const label = count.toLocaleString('en-US');
+    try {
+      log(`writing a ${label}-article workspace to ${hugeRoot}`);
+      writeWorkspace(hugeRoot, { gazetteerFiles: corpus.gazetteerFiles, articles: [] });
+      const opened = writeArchive(hugeRoot, generateArchive(corpus, count, sizes.wordsPerArticle, SEED));
+      const timeout = sizes.full ? 1_800_000 : 60_000;
+      log(`server: cold start and index of ${label} articles`);
+      const cold = await startAndIndex(serverPath, hugeRoot, timeout, hugeCache);
+      log('server: hovers and completions after indexing');
+      const samples = sizes.full ? LATENCY_SAMPLES.full : LATENCY_SAMPLES.smoke;
+      const latency = await hoverAndCompletion(cold.client, opened, corpus.entities.filter((e) => e.kind !== 'figure'), samples);
+      const coldPeak = cold.client.peakRss();
+      await cold.client.shutdown();
+      log('server: warm start on the large workspace');
+      const warm = await startAndIndex(serverPath, hugeRoot, timeout, hugeCache);
+      const warmPeak = warm.client.peakRss();
+      await warm.client.shutdown();
+      rows.push(
+        { step: `workspace index of ${label} articles, cold`, scale: true, ms: cold.ms, note: `as the 10,000-article row; last progress: "${cold.lastMessage}"` },
+        { step: `workspace index of ${label} articles, warm`, scale: true, ms: warm.ms, naiveMs: cold.ms, naive: 'the cold index: nothing kept', note: `last progress: "${warm.lastMessage}"` },
+        {
+          step: `peak resident memory of the server, ${label} articles`,
+          ms: Math.max(coldPeak ?? 0, warmPeak ?? 0),
+          bytes: true,
+          targetMs: sizes.full ? 400e6 : undefined,
+          note: `VmHWM through the cold index, ${samples} hovers and completions, and the warm index; cold ${((coldPeak ?? 0) / 1e6).toFixed(0)} MB, warm ${((warmPeak ?? 0) / 1e6).toFixed(0)} MB`,
+        },
+        {
+          step: `hover after indexing ${label} articles (median)`,
+          scale: true,
+          ms: latency.hover.median,
+          note: `p95 ${latency.hover.p95.toFixed(1)} ms over ${latency.hover.runs}, on ${opened.length} opened articles (each one's first hover analyses it)`,
+        },
+        {
+          step: `completion after \`{@\` with ${sizes.gazetteerEntries.toLocaleString('en-US')} entries (median)`,
+          scale: true,
+          ms: latency.completion.median,
+          note: `p95 ${latency.completion.p95.toFixed(1)} ms over ${latency.completion.runs}; prefixes of ids and names, 0–5 characters; ${latency.completion.items} items on average`,
+        },
+      );
+    } finally {
+      rmSync(hugeRoot, { recursive: true, force: true });
+      rmSync(hugeCache, { recursive: true, force: true });
+    }
   }
 
   const machine = describeMachine(loadBefore, os.loadavg()[0]);
@@ -143,7 +218,7 @@ async function main(argv: string[]): Promise<void> {
     return i === -1 ? undefined : argv[i + 1];
   };
   const only = at('--only');
-  if (only !== undefined && only !== 'index') throw new Error(`--only ${only}: the only subset is \`index\``);
+  if (only !== undefined && only !== 'index' && only !== 'huge') throw new Error(`--only ${only}: the subsets are \`index\` and \`huge\``);
   const result = await runBench({ smoke: argv.includes('--smoke'), serverPath: at('--server'), only });
   process.stdout.write(result.markdown);
   const out = at('--out');

@@ -118,3 +118,88 @@ export async function keystrokes(client: LspClient, root: string, text: string, 
   client.notify('textDocument/didClose', { textDocument: { uri } });
   return { median: median(runs), p95: p95(runs), runs, diagnostics: opened.diagnostics.length, openMs };
 }
+
+/**
+ * Writes `count` generated articles (`generateArchive`: article i is `generateArticle(corpus,
+ * words, seed + i)`) in folders of 500, one at a time, so a 100,000-article workspace is never
+ * held by the bench. Returns a few of their URIs and texts for the latency rows.
+ */
+export function writeArchive(root: string, articles: Iterable<{ index: number; text: string }>, keep = 4): { uri: string; text: string }[] {
+  const kept: { uri: string; text: string }[] = [];
+  for (const { index, text } of articles) {
+    const folder = path.join(root, 'articles', `batch-${String(Math.floor(index / 500)).padStart(4, '0')}`);
+    if (index % 500 === 0) mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `report-${String(index).padStart(6, '0')}.news.md`);
+    writeFileSync(file, text);
+    if (kept.length < keep) kept.push({ uri: pathToFileURL(file).href, text });
+  }
+  return kept;
+}
+
+export interface LatencyRun {
+  hover: { median: number; p95: number; runs: number };
+  completion: { median: number; p95: number; runs: number; items: number };
+}
+
+interface Entry {
+  id: string;
+  name: string;
+}
+
+/**
+ * Hover and completion latency after indexing, as a user meets them: `samples` hovers over the
+ * words of the given articles (opened, as an editor hovers only what it shows), then `samples`
+ * completions after `{@` with prefixes of gazetteer ids and names (one edit each, only the
+ * completion request is timed).
+ */
+export async function hoverAndCompletion(client: LspClient, articles: { uri: string; text: string }[], entries: Entry[], samples: number): Promise<LatencyRun> {
+  const hovers: number[] = [];
+  for (const [i, { uri, text }] of articles.entries()) {
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmd', version: 1, text } });
+    const lines = text.split('\n');
+    const positions: { line: number; character: number }[] = [];
+    lines.forEach((line, l) => {
+      for (let c = 0; c < line.length; c += 37) positions.push({ line: l, character: c });
+    });
+    const share = Math.ceil(samples / articles.length);
+    for (let k = 0; k < share && hovers.length < samples; k++) {
+      const position = positions[Math.floor((k * positions.length) / share)];
+      const start = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position });
+      hovers.push(performance.now() - start);
+    }
+    if (i > 0) client.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+  const { uri, text } = articles[0];
+  const lines = text.split('\n');
+  // A line of its own after the text, rewritten before each completion.
+  const at = { line: lines.length - 1, character: lines[lines.length - 1].length };
+  let typed: string | null = null;
+  const completions: number[] = [];
+  let items = 0;
+  let version = 1;
+  for (let k = 0; k < samples; k++) {
+    const entry = entries[(k * 7919) % entries.length];
+    const source = k % 3 === 0 ? entry.name.split(' ').pop()!.toLowerCase() : entry.id;
+    const prefix = k % 10 === 0 ? '' : source.slice(0, 1 + (k % 5));
+    const line = `See [it]{@${prefix}`;
+    const change = typed === null
+      ? { range: { start: at, end: at }, text: `\n${line}` }
+      : { range: { start: { line: at.line + 1, character: 0 }, end: { line: at.line + 1, character: typed.length } }, text: line };
+    typed = line;
+    version++;
+    // The edit's diagnostics first, so the completion is timed alone.
+    const published = client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, 60_000);
+    client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await published;
+    const start = performance.now();
+    const list = await client.request<{ items: unknown[] } | null>('textDocument/completion', { textDocument: { uri }, position: { line: at.line + 1, character: line.length } });
+    completions.push(performance.now() - start);
+    items += list?.items.length ?? 0;
+  }
+  client.notify('textDocument/didClose', { textDocument: { uri } });
+  return {
+    hover: { median: median(hovers), p95: p95(hovers), runs: hovers.length },
+    completion: { median: median(completions), p95: p95(completions), runs: completions.length, items: Math.round(items / Math.max(1, completions.length)) },
+  };
+}

@@ -1,4 +1,5 @@
-// Bundles the three entry points with esbuild: the VS Code client, the language server and the CLI.
+// Bundles the entry points with esbuild: the VS Code client, the language server and the CLI, and
+// the browser build (web client and Web Worker language service).
 // Type checking is tsc's job (npm run typecheck); esbuild only strips types, which keeps builds fast.
 // The server and CLI bundles are also copied into server/dist/, the installable `newsmd` package
 // (server/package.json), whose bins load them from there: `npm run package:cli` packs that folder.
@@ -35,6 +36,34 @@ await Promise.all(
     .filter((e) => fs.existsSync(e.entryPoints[0]))
     .map((e) => build({ ...common, ...e })),
 );
+
+// The browser build (package.json `browser`: vscode.dev, github.dev, a web worker extension host):
+// the web client, and the language service it starts in a Web Worker. No Node built-ins: the
+// shared client modules' two Node imports are mapped to browser equivalents below, and any other
+// would fail the build (platform browser).
+const path = await import('node:path');
+const webClientShims = {
+  name: 'newsmd-web-client-shims',
+  setup(b) {
+    // Shared client modules (views/serverRequests.ts) take `State` from the Node flavour of the
+    // language client; the browser flavour exports the same.
+    b.onResolve({ filter: /^vscode-languageclient\/node$/ }, (args) =>
+      b.resolve('vscode-languageclient/browser', { kind: args.kind, resolveDir: args.resolveDir }));
+    // views/viewPanel.ts makes its webview nonces with node:crypto's randomBytes.
+    b.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: path.resolve('client/src/web/cryptoShim.ts') }));
+  },
+};
+const browserCommon = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: true, logLevel: 'warning' };
+const browserEntries = [
+  { entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'], plugins: [webClientShims] },
+  { entryPoints: ['server/src/web/workerMain.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+];
+await Promise.all(
+  browserEntries
+    .filter((e) => fs.existsSync(e.entryPoints[0]))
+    .map((e) => build({ ...browserCommon, ...e })),
+);
+
 // The package's copies, without source maps (the maps' relative source paths only hold in dist/).
 fs.mkdirSync('server/dist', { recursive: true });
 for (const name of ['server.js', 'cli.js']) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { CONFIG_FILE } from '../workspace';
 import type { NewsWorkspace, WorkspaceScan } from '../service/types';
 import { pathToUri, uriToPath } from '../service/uris';
@@ -27,6 +28,15 @@ export const nodeWorkspace: NewsWorkspace = {
   async readText(uri) {
     const file = uriToPath(uri);
     return file === null ? null : readTextFile(file);
+  },
+  readTextNow(uri) {
+    const file = uriToPath(uri);
+    if (file === null) return null;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
   },
   async readTexts(uris, onFile, isCancelled) {
     const byPath = new Map<string, string>();

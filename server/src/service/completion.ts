@@ -1,6 +1,7 @@
 import { type CompletionItem, type CompletionList, CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import type { EntityKind, GazetteerEntity, Position } from '../core';
 import { escapeMarkdown } from '../core/hover';
+import { matchingEntities } from './entitySearch';
 
 /** Cap per answer; with `isIncomplete` the editor asks again as the user types more. */
 const MAX_ITEMS = 200;
@@ -34,9 +35,8 @@ export function completeIds(
   const range = { start: { line: position.line, character: position.character - context.prefix.length }, end: position };
   const items: CompletionItem[] = [];
   let incomplete = false;
-  for (const entity of entities.values()) {
-    if ((entity.kind === 'figure') !== context.figures) continue;
-    if (prefix && !matches(entity, prefix)) continue;
+  // Only the candidates a prefix index (ids, the name trie) points to are built, not every entity.
+  for (const entity of matchingEntities(entities, prefix, (kind) => (kind === 'figure') === context.figures)) {
     if (items.length >= MAX_ITEMS) {
       incomplete = true;
       break;
@@ -51,10 +51,4 @@ export function completeIds(
     });
   }
   return { isIncomplete: incomplete, items };
-}
-
-function matches(entity: GazetteerEntity, prefix: string): boolean {
-  if (entity.id.includes(prefix)) return true;
-  if (entity.name.toLowerCase().includes(prefix)) return true;
-  return entity.aliases.some((a) => a.toLowerCase().includes(prefix));
 }

@@ -59,7 +59,8 @@ export function createNewsLanguageService(options: NewsLanguageServiceOptions): 
   const events: ServiceEvents = { ...QUIET_EVENTS, ...options.events };
   const sink = { error: (message: string) => logger.log(message) };
   const documents = new DocumentStore();
-  const state = new WorkspaceState((uri) => documents.textOf(uri), (uri) => documents.has(uri), logger, () => documents.uris().filter(isArticleDoc));
+  const readTextNow = workspace.readTextNow && ((uri: string) => workspace.readTextNow!(uri));
+  const state = new WorkspaceState((uri) => documents.textOf(uri), (uri) => documents.has(uri), logger, () => documents.uris().filter(isArticleDoc), readTextNow);
   state.setGazetteerCache(options.caches?.gazetteer ?? null);
   state.setIndexCache(options.caches?.index ?? null);
 

@@ -1,5 +1,6 @@
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { type EntityKind, type GazetteerEntity, entitiesInFile } from '../core';
+import { matchingEntities } from './entitySearch';
 import type { Analysed, WorkspaceState } from './workspaceState';
 
 const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
@@ -64,9 +65,9 @@ export function gazetteerSymbols(state: WorkspaceState, uri: string): DocumentSy
 export function workspaceSymbols(state: WorkspaceState, query: string, isCancelled: () => boolean): SymbolInformation[] {
   const q = query.toLowerCase();
   const out: SymbolInformation[] = [];
-  for (const e of state.loaded.gazetteer.entities.values()) {
+  // Entries through the prefix index (ids, the name trie): only the ones offered are built.
+  for (const e of matchingEntities(state.loaded.gazetteer.entities, q, () => true)) {
     if (out.length >= MAX_WORKSPACE_SYMBOLS || isCancelled()) return out;
-    if (q && !e.id.includes(q) && !e.name.toLowerCase().includes(q) && !e.aliases.some((a) => a.toLowerCase().includes(q))) continue;
     const lines = state.gazetteerLineIndex(e.location.uri);
     if (!lines) continue;
     out.push({ name: e.name, kind: SYMBOL_KIND[e.kind], containerName: e.id, location: { uri: e.location.uri, range: lines.rangeOf(e.location.keySpan) } });

@@ -27,6 +27,12 @@ export interface NewsWorkspace {
   scan(folders: string[], gazetteerPaths: string[], isCancelled: () => boolean): Promise<WorkspaceScan>;
   /** A file's text, or null if it cannot be read (gone, a folder, no permission). */
   readText(uri: string): Promise<string | null>;
+  /**
+   * A file's text read at once (synchronously), or null if it cannot be read. Where a workspace
+   * has it (the desktop), the service keeps no closed article's text and reads it again when a
+   * feature needs it; without it (the browser build) every article's text is kept in memory.
+   */
+  readTextNow?(uri: string): string | null;
   /** Reads many articles, handing each text (or null) to `onFile`; stops when `isCancelled` turns true. */
   readTexts(uris: readonly string[], onFile: (uri: string, text: string | null) => void, isCancelled: () => boolean): Promise<void>;
   /** True if a new article at `uri` belongs to the workspace (no skipped or ignored folder on its way). */

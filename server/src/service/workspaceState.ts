@@ -1,11 +1,10 @@
-import {
-  type ArticleAnalysis, type CoreDiagnostic, type CorpusSide, type CorpusView, type IndexableArticle, type GazetteerCacheStore, type LoadedGazetteer, type Logger,
-  LineIndex, analyzeArticle, analyzeCorpus, corpusView,
-} from '../core';
+import { type CoreDiagnostic, type CorpusView, type IndexableArticle, type GazetteerCacheStore, type LoadedGazetteer, type Logger, LineIndex, analyzeArticle, corpusView } from '../core';
 import { indexArticle } from '../core/indexArticle';
 import { analyzeArticleIncremental } from '../core/incremental/analyzeIncremental';
 import { type Analysed, AnalysisCache } from './analysisCache';
 import { CorpusViews } from './corpusViews';
+import { corpusSignature, withCorpusConflicts } from './corpusChecks';
+import { DiskArticles, diskIndexSource } from './diskArticles';
 import { GazetteerState } from './gazetteerState';
 import { type IndexSource, IndexedKeys, persistIndex, restoreIndex } from './indexPersistence';
 import { MentionIndex, summarizeArticle } from './mentionIndex';
@@ -17,12 +16,6 @@ export type { Analysed };
 export interface OpenText {
   text: string;
   version: number;
-}
-
-
-interface DiskText {
-  text: string;
-  revision: number;
 }
 
 /**
@@ -38,16 +31,15 @@ export class WorkspaceState {
   private readonly gazetteer: GazetteerState;
   private readonly mentionIndex = new MentionIndex();
   /**
-   * Open articles analysed since their summary was last put into the mention index. Summarising
-   * a long article (a range per mention) costs more than re-analysing the paragraph just typed
-   * in, so it waits until something reads the index, after the edit's diagnostics are out.
+   * Open articles analysed since their summary was last put into the mention index: summarising a long article costs more than
+   * re-analysing the paragraph just typed in, so it waits until something reads the index, after the edit's diagnostics are out.
    */
   private readonly unsummarized = new Map<string, { analysis: IndexableArticle; lines: LineIndex }>();
-  private readonly articlesOnDisk = new Map<string, DiskText>();
+  /** Articles on disk: their texts, or (where the workspace reads files synchronously) only what tells a text changed. */
+  private readonly disk: DiskArticles;
   private readonly analyses: AnalysisCache;
   private readonly indexed = new IndexedKeys();
   private readonly views = new CorpusViews();
-  private diskRevision = 0;
   /** Where the mention index is kept between starts, if anywhere. */
   private indexCache: IndexCacheStore | null = null;
 
@@ -57,9 +49,10 @@ export class WorkspaceState {
     private readonly logger: Logger,
     /** Open article documents: brought up to date before the index is read. */
     private readonly openArticles: () => string[] = () => [],
+    /** Reads a closed article's text when needed (`NewsWorkspace.readTextNow`); without it, texts are kept. */
+    readTextNow?: (uri: string) => string | null,
   ) {
-    this.gazetteer = new GazetteerState(logger);
-    this.analyses = new AnalysisCache(isOpen);
+    [this.disk, this.gazetteer, this.analyses] = [new DiskArticles(readTextNow), new GazetteerState(logger), new AnalysisCache(isOpen)];
   }
 
   /** Where each id is mentioned, across the workspace (summaries of open articles brought up to date first). */
@@ -91,6 +84,7 @@ export class WorkspaceState {
 
   setIndexCache(store: IndexCacheStore | null): void {
     this.indexCache = store;
+    this.disk.useCache(store);
     this.gazetteer.setIndexCache(store);
   }
 
@@ -143,24 +137,29 @@ export class WorkspaceState {
     if (gazetteer) return gazetteer;
     const cached = this.analyses.any(uri);
     if (cached) return cached.lines;
-    const text = this.openText(uri)?.text ?? this.articlesOnDisk.get(uri)?.text;
-    return text === undefined ? undefined : new LineIndex(text);
+    const open = this.openText(uri)?.text;
+    return open === undefined ? this.disk.lineIndex(uri) : new LineIndex(open);
+  }
+
+  /** Bytes of closed articles' texts held in memory (UTF-16): none where the workspace can read them again. */
+  heldTextBytes(): number {
+    return 2 * this.disk.heldTextLength();
   }
 
   // ----- articles -----------------------------------------------------------------------------
 
   setArticleOnDisk(uri: string, text: string | null): void {
     if (text === null) {
-      this.articlesOnDisk.delete(uri);
+      this.disk.delete(uri);
       this.forget(uri);
       return;
     }
-    this.articlesOnDisk.set(uri, { text, revision: ++this.diskRevision });
+    this.disk.set(uri, text);
   }
 
   /** Drops what is known of an article that no longer exists (deleted, or closed and never on disk). */
   forget(uri: string): void {
-    if (this.articlesOnDisk.has(uri) || this.isOpen(uri)) return;
+    if (this.disk.has(uri) || this.isOpen(uri)) return;
     this.analyses.delete(uri);
     this.indexed.delete(uri);
     this.mentions.delete(uri);
@@ -168,35 +167,45 @@ export class WorkspaceState {
   }
 
   articleUris(): string[] {
-    return [...this.articlesOnDisk.keys()];
+    return [...this.disk.uris()];
   }
 
   hasArticle(uri: string): boolean {
-    return this.articlesOnDisk.has(uri) || this.isOpen(uri);
+    return this.disk.has(uri) || this.isOpen(uri);
   }
 
-  private currentKey(uri: string): { key: string; text: string; version: number | null } | undefined {
+  /** What the article's analysis is made from now, without reading a closed article's text. */
+  private currentKey(uri: string): string | undefined {
+    const open = this.openText(uri);
+    if (open) return this.openKey(open);
+    const revision = this.disk.revisionOf(uri);
+    return revision === undefined ? undefined : this.diskKey(revision);
+  }
+
+  /** The article's text now (a closed one's read again if it is not kept; a changed one gets a new key). */
+  private current(uri: string): { key: string; text: string; version: number | null } | undefined {
     const open = this.openText(uri);
     if (open) return { key: this.openKey(open), text: open.text, version: open.version };
-    const disk = this.articlesOnDisk.get(uri);
-    if (disk) return { key: this.diskKey(disk), text: disk.text, version: null };
-    return undefined;
+    const disk = this.disk.read(uri);
+    return disk && { key: this.diskKey(disk.revision), text: disk.text, version: null };
   }
 
   private openKey(open: OpenText): string {
     return `${this.generation}|v${open.version}`;
   }
 
-  private diskKey(disk: DiskText): string {
-    return `${this.generation}|d${disk.revision}`;
+  private diskKey(revision: number): string {
+    return `${this.generation}|d${revision}`;
   }
 
   /** The analysis of the article as it is now (open text or disk), computed at most once per version. */
   analyze(uri: string): Analysed | undefined {
-    const current = this.currentKey(uri);
-    if (!current) return undefined;
-    const fresh = this.analyses.fresh(uri, current.key);
+    const key = this.currentKey(uri);
+    if (key === undefined) return undefined;
+    const fresh = this.analyses.fresh(uri, key);
     if (fresh) return fresh;
+    const current = this.current(uri);
+    if (!current) return undefined;
     const cached = this.analyses.any(uri);
     const file = { uri, text: current.text };
     // An open document is re-read incrementally from its previous version's analysis (only the
@@ -218,12 +227,14 @@ export class WorkspaceState {
    * hover, the id under the cursor) analyses it then, through `analyze`.
    */
   ensureIndexed(uri: string): boolean {
-    const current = this.currentKey(uri);
-    if (!current || this.indexed.key.get(uri) === current.key) return false;
-    if (current.version !== null) {
+    const key = this.currentKey(uri);
+    if (key === undefined || this.indexed.key.get(uri) === key) return false;
+    if (this.openText(uri)) {
       this.analyze(uri); // open: its diagnostics are about to be asked for anyway
       return true;
     }
+    const current = this.current(uri);
+    if (!current) return false;
     const analysis = indexArticle({ uri, text: current.text }, this.loaded, this.settings.analysis, this.logger);
     this.record(uri, current.key, analysis, LineIndex.of(current.text));
     return true;
@@ -247,26 +258,16 @@ export class WorkspaceState {
   /** What the persisted index is read into and written from, or null if nothing can be kept. */
   private indexSource(): IndexSource | null {
     if (!this.indexCache || this.gazetteer.key === null) return null;
-    const disk = this.articlesOnDisk;
-    return {
-      cache: this.indexCache,
+    return diskIndexSource(this.disk, {
+      store: this.indexCache,
       key: indexKey(this.indexCache, this.gazetteer.key, this.settings.analysis),
-      mentions: this.mentions,
-      views: this.views,
-      indexed: this.indexed,
-      disk: () => [...disk].map(([uri, d]): [string, string, string] => [uri, d.text, this.diskKey(d)]),
-      isOpen: this.isOpen,
-      indexedFromDisk: (uri) => {
-        // Indexed from disk, or from an open document whose text is still the saved one (the
-        // index is often written at shutdown, with articles open).
-        const d = disk.get(uri);
-        const key = this.indexed.key.get(uri);
-        if (!d) return false;
-        if (key === this.diskKey(d)) return true;
+      mentions: this.mentions, views: this.views, indexed: this.indexed, isOpen: this.isOpen,
+      diskKey: (revision) => this.diskKey(revision),
+      openKey: (uri) => {
         const open = this.openText(uri);
-        return open !== undefined && open.text === d.text && key === this.openKey(open);
+        return open && { key: this.openKey(open), text: open.text };
       },
-    };
+    });
   }
 
   /** Takes unchanged closed articles from `workspace`'s persisted index; returns how many. */
@@ -281,25 +282,14 @@ export class WorkspaceState {
     return source ? persistIndex(source, workspace) : false;
   }
 
-  // ----- diagnostics and views ----------------------------------------------------------------
-
   /** Article diagnostics: the article's own checks plus corpus conflicts with other articles. */
   articleDiagnostics(analysed: Analysed): CoreDiagnostic[] {
-    const own = analysed.analysis.diagnostics;
-    const keys = new Set(analysed.analysis.figures.map((f) => f.key).filter((k): k is string => k !== null));
-    if (keys.size === 0) return own;
-    const peers = this.views.peersOf(keys, analysed.uri);
-    if (peers.length === 0) return own;
-    const views: CorpusSide[] = [analysed.analysis, ...peers.map((uri) => this.views.get(uri)).filter((a): a is CorpusView => !!a)];
-    // Only this article's diagnostics are finalized: the peers are views, not whole analyses.
-    const corpus = analyzeCorpus(views, this.settings.analysis, this.loaded.gazetteer, analysed.uri).get(analysed.uri) ?? [];
-    return corpus.length === 0 ? own : [...own, ...corpus].sort((a, b) => a.span.start - b.span.start);
+    return withCorpusConflicts(analysed, this.views, this.settings.analysis, this.loaded);
   }
 
   /** What other articles' corpus checks see of `uri` (its keyed, dated figures), as a string to compare. */
   corpusSignature(uri: string): string {
-    const view = this.views.get(uri);
-    return view ? JSON.stringify(view.figures.map((f) => [f.key, f.unit, f.min, f.max, f.minInclusive, f.maxInclusive, f.date])) : '';
+    return corpusSignature(this.views.get(uri));
   }
 
   /** The corpus views of the articles that give figure `key` (keyed, dated figures; see `corpusView`). */

@@ -49,6 +49,7 @@ function printGold(title: string, score: GoldScore, missesFile: string): void {
 
 printGold('Gold corpus', result.gold, 'gold-misses.txt');
 if (result.heldOut) printGold('Held-out corpus (never tuned on)', result.heldOut, 'heldout-misses.txt');
+if (result.unseen) printGold('Unseen corpus (never tuned on)', result.unseen, 'unseen-misses.txt');
 
 const broken = belowFloors(result.numbers, readFloors());
 writeFileSync(path.join(outDir, 'numbers.json'), JSON.stringify(result.numbers, null, 2) + '\n');

@@ -14,6 +14,19 @@ export interface NameTrieData {
   maxTokens: number;
 }
 
+/** See `NameTrie.shape`. */
+export interface NameTrieShape {
+  nodeCount: number;
+  /** Per node, its parent (-1 for the root). */
+  parent: Int32Array;
+  /** Per node, the vocabulary id of the token leading to it (-1 for the root); `keys` holds the keys. */
+  token: Int32Array;
+  keys: readonly string[];
+  /** Terminal node and entry index, pair by pair. */
+  terminalNodes: Int32Array;
+  terminalEntries: Int32Array;
+}
+
 /** A token trie over names and aliases; terminals hold the indices of the entries they name. */
 export class NameTrie {
   private vocabulary = new Vocabulary();
@@ -122,6 +135,32 @@ export class NameTrie {
     const single = node < this.terminal.length ? this.terminal[node] : 0;
     if (single !== 0) return [single - 1];
     return this.shared.get(node) ?? null;
+  }
+
+  /**
+   * The trie's shape, for a search over every name (completion, workspace symbols) that builds no
+   * entity: each node's parent and the key of the token that leads to it (a child is numbered
+   * after its parent, so one pass in node order visits parents first), and the entries each
+   * terminal names, as pairs.
+   */
+  shape(): NameTrieShape {
+    const parent = new Int32Array(this.nodeCount).fill(-1);
+    const token = new Int32Array(this.nodeCount).fill(-1);
+    const { nodes, tokens, values } = this.edges.data();
+    for (let slot = 0; slot < nodes.length; slot++) {
+      if (nodes[slot] === -1) continue;
+      parent[values[slot]] = nodes[slot];
+      token[values[slot]] = tokens[slot];
+    }
+    const terminalNodes: number[] = [];
+    const terminalEntries: number[] = [];
+    for (let node = 1; node < this.nodeCount; node++) {
+      for (const entry of this.entriesAt(node) ?? []) {
+        terminalNodes.push(node);
+        terminalEntries.push(entry);
+      }
+    }
+    return { nodeCount: this.nodeCount, parent, token, keys: this.vocabulary.keyList(), terminalNodes: Int32Array.from(terminalNodes), terminalEntries: Int32Array.from(terminalEntries) };
   }
 
   /** The tokens of `text[from, to)` with their vocabulary ids. */
