@@ -50,8 +50,8 @@ export interface BenchRow {
   /** A bare `charCodeAt` pass over the same text. */
   scanMs?: number;
   note?: string;
-  /** A row of the scaling runs (100,000 articles): measured on its own, with no naive or scan column. */
-  scale?: boolean;
+  /** A row measured on its own (the 100,000-article and the web runs), with no naive or scan column. */
+  standalone?: boolean;
 }
 
 export function passes(row: BenchRow): boolean | undefined {

@@ -2,7 +2,8 @@
 // `npm run bench -- --smoke` runs tiny sizes in a few seconds (no targets), for CI and tests.
 // Options: --server PATH (the bundled language server to spawn), --out FILE (also write the report),
 // --only index (just the server rows: index cold, typing, index warm, peak memory, the 100,000-article rows; no in-process rows),
-// --only huge (just the 100,000-article rows: index cold and warm, peak memory, hover and completion latency).
+// --only huge (just the 100,000-article rows: index cold and warm, peak memory, hover and completion latency),
+// --only web (just the browser build's rows: analysis and the sample corpus's index in a Web Worker, beside Node).
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -11,6 +12,7 @@ import { analysisRows, fullReanalysisMs, gazetteerRows } from './coreRuns';
 import { generateArchive, generateArticle, generateGazetteer } from './generate';
 import { scanLimit } from './naive';
 import { FULL_SIZES, SMOKE_SIZES, formatTable, passes, type BenchRow, type BenchSizes } from './report';
+import { webRows } from './webRuns';
 import { hoverAndCompletion, keystrokes, startAndIndex, writeArchive, writeWorkspace } from './serverRuns';
 import { median, timeRuns } from './stats';
 
@@ -24,7 +26,7 @@ export interface BenchOptions {
    * keystroke row, peak memory, the large workspace), without the in-process rows and the naive
    * columns that need them. `huge`: only the rows of the large (100,000-article) workspace.
    */
-  only?: 'index' | 'huge';
+  only?: 'index' | 'huge' | 'web';
 }
 
 /** The large workspace of the scaling rows (issue 15): its articles are written one at a time, never held. */
@@ -42,6 +44,16 @@ export interface BenchResult {
 
 const SEED = 20200108;
 
+/**
+ * The browser build's rows: the analysis rows' articles and the sample corpus, in a Web Worker
+ * beside Node. Not in the smoke run (it would start Chromium inside the unit tests).
+ */
+async function browserRows(corpus: ReturnType<typeof generateGazetteer>, sizes: BenchSizes, log: (line: string) => void): Promise<BenchRow[]> {
+  const articles = Array.from({ length: 20 }, (_, i) => generateArticle(corpus, 1000, 1000 + i));
+  const gazetteerFiles = corpus.gazetteerFiles.map((f) => ({ uri: `file:///bench/${f.name}`, text: f.text }));
+  return webRows({ gazetteerFiles, articles, runs: sizes.analysisRuns }, log);
+}
+
 export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
   const sizes: BenchSizes = options.smoke ? SMOKE_SIZES : FULL_SIZES;
   const log = options.log ?? ((line: string) => process.stderr.write(`bench: ${line}\n`));
@@ -54,6 +66,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
   const articles = options.only === 'huge' ? [] : Array.from({ length: sizes.articles }, (_, i) => generateArticle(corpus, sizes.wordsPerArticle, SEED + i));
   const longText = generateArticle(corpus, sizes.longArticleWords, SEED - 1);
 
+  if (options.only === 'web') {
+    rows.push(...await browserRows(corpus, sizes, log));
+    const machine = describeMachine(loadBefore, os.loadavg()[0]);
+    return { rows, machine, markdown: `${machine}\n\n${formatTable(rows)}\n` };
+  }
   const serverOnly = options.only !== undefined;
   const keystrokeCount = sizes.full ? Math.max(FULL_KEYSTROKES, sizes.keystrokes) : sizes.keystrokes;
   let coldGazetteer: BenchRow | undefined;
@@ -168,8 +185,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       const warmPeak = warm.client.peakRss();
       await warm.client.shutdown();
       rows.push(
-        { step: `workspace index of ${label} articles, cold`, scale: true, ms: cold.ms, note: `as the 10,000-article row; last progress: "${cold.lastMessage}"` },
-        { step: `workspace index of ${label} articles, warm`, scale: true, ms: warm.ms, naiveMs: cold.ms, naive: 'the cold index: nothing kept', note: `last progress: "${warm.lastMessage}"` },
+        { step: `workspace index of ${label} articles, cold`, standalone: true, ms: cold.ms, note: `as the 10,000-article row; last progress: "${cold.lastMessage}"` },
+        { step: `workspace index of ${label} articles, warm`, standalone: true, ms: warm.ms, naiveMs: cold.ms, naive: 'the cold index: nothing kept', note: `last progress: "${warm.lastMessage}"` },
         {
           step: `peak resident memory of the server, ${label} articles`,
           ms: Math.max(coldPeak ?? 0, warmPeak ?? 0),
@@ -179,13 +196,13 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         },
         {
           step: `hover after indexing ${label} articles (median)`,
-          scale: true,
+          standalone: true,
           ms: latency.hover.median,
           note: `p95 ${latency.hover.p95.toFixed(1)} ms over ${latency.hover.runs}, on ${opened.length} opened articles (each one's first hover analyses it)`,
         },
         {
           step: `completion after \`{@\` with ${sizes.gazetteerEntries.toLocaleString('en-US')} entries (median)`,
-          scale: true,
+          standalone: true,
           ms: latency.completion.median,
           note: `p95 ${latency.completion.p95.toFixed(1)} ms over ${latency.completion.runs}; prefixes of ids and names, 0–5 characters; ${latency.completion.items} items on average`,
         },
@@ -195,6 +212,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       rmSync(hugeCache, { recursive: true, force: true });
     }
   }
+
+  if (!options.smoke && options.only === undefined) rows.push(...await browserRows(corpus, sizes, log));
 
   const machine = describeMachine(loadBefore, os.loadavg()[0]);
   const markdown = `${machine}\n\n${formatTable(rows)}\n`;
@@ -218,7 +237,7 @@ async function main(argv: string[]): Promise<void> {
     return i === -1 ? undefined : argv[i + 1];
   };
   const only = at('--only');
-  if (only !== undefined && only !== 'index' && only !== 'huge') throw new Error(`--only ${only}: the subsets are \`index\` and \`huge\``);
+  if (only !== undefined && only !== 'index' && only !== 'huge' && only !== 'web') throw new Error(`--only ${only}: the subsets are \`index\`, \`huge\` and \`web\``);
   const result = await runBench({ smoke: argv.includes('--smoke'), serverPath: at('--server'), only });
   process.stdout.write(result.markdown);
   const out = at('--out');

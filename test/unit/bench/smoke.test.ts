@@ -24,7 +24,7 @@ test('npm run bench -- --smoke produces every row', { timeout: 180_000 }, async 
   for (const pattern of [/^hover after indexing .* articles \(median\)$/, /^completion after `\{@` with .* entries \(median\)$/, /^peak resident memory of the server, .* articles$/]) {
     assert.ok(steps.some((s) => pattern.test(s)), `a scaling row ${pattern}: ${steps.join(' | ')}`);
   }
-  for (const row of result.rows.filter((r) => !r.bytes && !r.scale)) {
+  for (const row of result.rows.filter((r) => !r.bytes && !r.standalone)) {
     assert.ok(row.naiveMs !== undefined && row.scanMs !== undefined, `${row.step} has its naive and scan-limit columns`);
   }
   assert.match(result.markdown, /\| step \| measured \| target/);
