@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type LanguageClientOptions, type ServerOptions, LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
+import { wireClient } from './clientWiring';
 import { gazetteerSelectors } from './documentSelector';
 import { extendMarkdownIt } from './previewAnnotations';
 
@@ -33,13 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   };
   // The client id `newsmd` makes the `newsmd.trace.server` setting trace the protocol.
   client = new LanguageClient('newsmd', 'News Annotator', serverOptions, clientOptions);
-  registerCommands(context, () => client, outputChannel);
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration(async (e) => {
-      // Which YAML files are gazetteers changed: the document selector is fixed at start, so restart.
-      if (e.affectsConfiguration('newsmd.gazetteer.paths') && client) await client.restart();
-    }),
-  );
+  wireClient(context, () => client, outputChannel);
   await client.start();
   return { extendMarkdownIt };
 }

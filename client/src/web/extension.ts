@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageclient/browser';
 import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
 import { LIST_FILES_REQUEST, READ_FILES_REQUEST, type ListFilesParams, type ReadFilesParams } from '../../../server/src/protocol/webWorkspace';
-import { registerCommands } from '../commands';
+import { wireClient } from '../clientWiring';
 import { gazetteerSelectors } from '../documentSelector';
 import { extendMarkdownIt } from '../previewAnnotations';
 import { listFiles, readFiles } from './workspaceFiles';
@@ -92,15 +92,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   client.onRequest(LIST_FILES_REQUEST, (params: ListFilesParams, token) => listFiles(params, token));
   client.onRequest(READ_FILES_REQUEST, (params: ReadFilesParams) => readFiles(params));
 
-  // The shared commands type the client as the Node one; they only use what this one has too
+  // The shared wiring types the client as the Node one; it only uses what this one has too
   // (sendRequest, restart, isRunning, onDidChangeState).
-  registerCommands(context, () => client as unknown as NodeLanguageClient | undefined, outputChannel);
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration(async (e) => {
-      // Which YAML files are gazetteers changed: the document selector is fixed at start, so restart.
-      if (e.affectsConfiguration('newsmd.gazetteer.paths') && client) await client.restart();
-    }),
-  );
+  wireClient(context, () => client as unknown as NodeLanguageClient | undefined, outputChannel);
   await client.start();
   return { extendMarkdownIt };
 }
