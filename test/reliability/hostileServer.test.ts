@@ -12,7 +12,9 @@ import {
 } from './support/hostileInputs';
 
 /** A hang guard, not a performance target. */
-const BOUND_MS = 30_000;
+// A hang detector, not a speed test (docs/performance.md has the timings): generous enough for a
+// loaded 2-core machine, where a 50 MB file takes ~10 s alone and three times that beside other jobs.
+const BOUND_MS = 90_000;
 const VISIT = 'articles/airbase-visit.news.md';
 
 describe('hostile files while the server is running', () => {
