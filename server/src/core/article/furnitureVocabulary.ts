@@ -73,6 +73,11 @@ export function markerHead(lowerWords: string[]): number {
  * newsletter", "Download our app", "Follow us on Telegram"); "more" and "here" count only in a
  * line of three words at most ("Read more", "Click here").
  */
+/** A verb a page uses to address its reader ("follow", "sign", "read" …). */
+export function isPromptVerb(lowerWord: string): boolean {
+  return PROMPT_VERBS.has(lowerWord);
+}
+
 export function isPrompt(lowerWords: string[]): boolean {
   if (!PROMPT_VERBS.has(lowerWords[0])) return false;
   for (let i = 1; i < lowerWords.length; i++) {

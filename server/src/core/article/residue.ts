@@ -49,8 +49,8 @@ interface Line {
  */
 export function findResidue(uri: string, text: string, bodyStart: number): { residue: Span[]; diagnostics: CoreDiagnostic[] } {
   const lines = readLines(text, bodyStart);
-  markLinkLists(lines);
-  markContinuations(lines);
+  markLinkLists(lines, text);
+  markContinuations(lines, text);
   keepTitleAndSubheads(lines);
 
   const residue: Span[] = [];
@@ -106,6 +106,7 @@ function isPlainProse(text: string, a: number, b: number): boolean {
   const last = text.charCodeAt(b - 1);
   if (last !== 0x2e && last !== 0x3f && last !== 0x21) return false;
   if (last === 0x2e && text.charCodeAt(b - 2) === 0x2e && text.charCodeAt(b - 3) === 0x2e) return false; // "..."
+  if (text.startsWith('here', b - 5)) return false; // "… Sign up here.": a call to action may end the line
   if (!mayStartPlainProse(text.charCodeAt(a))) return false;
   let at = a;
   // One word more than `classifyLine` needs: a heading's # or a list marker is a word here.
@@ -122,7 +123,7 @@ function isSpace(c: number): boolean {
 }
 
 /** After a marker alone on its line, the lines up to the next blank line (or prose) are link titles. */
-function markLinkLists(lines: Line[]): void {
+function markLinkLists(lines: Line[], text: string): void {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].shape.opensLinks) continue;
     let sawLink = false;
@@ -133,6 +134,8 @@ function markLinkLists(lines: Line[]): void {
         if (sawLink) break;
         continue;
       }
+      // A link title may be a question ("Who are the …?"): a short one right after a title, with no blank between, is one more.
+      if (line.kind === 'prose' && sawLink && lines[j - 1].kind === 'weak' && isShortQuestion(text, line)) line.kind = 'weak';
       if (line.kind === 'prose' || line.shape.opensLinks) break;
       if (line.kind === 'content' || line.kind === 'title' || line.kind === 'heading') {
         if ((line.shape.words ?? 0) > MAX_LINK_TITLE_WORDS) break;
@@ -144,10 +147,22 @@ function markLinkLists(lines: Line[]): void {
   }
 }
 
-/** A line followed by a line starting lower case is part of a wrapped sentence, whatever its shape. */
-function markContinuations(lines: Line[]): void {
+function isShortQuestion(text: string, line: Line): boolean {
+  if (text.charCodeAt(line.end - 1) !== 0x3f /* ? */) return false;
+  const s = text.slice(line.start, line.end);
+  return !s.slice(0, -1).includes('?') && !/[.!]\s/.test(s) && s.split(/\s+/).length <= MAX_LINK_TITLE_WORDS;
+}
+
+/**
+ * A line followed by a line starting lower case is part of a wrapped sentence, whatever its shape,
+ * unless that line is page furniture itself ("end of list") or a bare link under a strong line ("Short Url").
+ */
+function markContinuations(lines: Line[], text: string): void {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (isResidueKind(lines[i].kind) && !lines[i].shape.opensLinks && lines[i + 1].startsLower) lines[i].kind = 'content';
+    const next = lines[i + 1];
+    if (!isResidueKind(lines[i].kind) || lines[i].shape.opensLinks || !next.startsLower || next.shape.kind === 'strong') continue;
+    if (lines[i].kind === 'strong' && next.kind === 'weak' && text.startsWith('http', next.start)) continue;
+    lines[i].kind = 'content';
   }
 }
 

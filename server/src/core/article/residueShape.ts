@@ -39,6 +39,7 @@ import { PAGE_NOUNS, SECOND_PERSON, isPrompt, isShareRow, markerHead, stampKind 
 import { hasGluedTitles, hasGluedWords } from './gluedTitles';
 import { fewerWordsThan, hasLowerWord, stripPunctuation } from './lineLetters';
 import { hasInterfaceSymbol, isByline, isDateline, isTitleShaped, sentenceEnd } from './lineForms';
+import { isCreditOrSourceLine } from './creditLines';
 import { isLinkOnly, leadingRun, listMarkerLength, plainText } from './lineMarkdown';
 
 export { mayHaveGluedTitles } from './gluedTitles';
@@ -92,7 +93,7 @@ export function classifyLine(line: string): LineShape {
   }
   // A press release's end marker: "###" alone (an empty heading of three or more hashes), "-30-", "ENDS".
   if (heading && s === '' && hashes >= 3) return STRONG;
-  if (END_MARKER.test(t)) return STRONG;
+  if (END_MARKER.test(t) || isCreditOrSourceLine(t)) return STRONG;
   if (s === '') return heading ? { kind: 'heading', words: 0 } : CONTENT;
   if (isLinkOnly(s)) return WEAK;
   s = plainText(s);

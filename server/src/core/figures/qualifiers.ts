@@ -59,6 +59,14 @@ export function qualifierBefore(text: string, numberStart: number, floor: number
   return { text: m[2], start, end: start + m[2].length, sense: BEFORE[phrase] };
 }
 
+/** "have come under 66 attacks": after a form of "come", `under` means "subjected to", not "fewer than". */
+const COME_BEFORE_UNDER = /\b(?:come|comes|came|coming)\s+$/i;
+
+/** True when the `under` qualifier starting at `qualifierStart` is the object of "come under" (attack, fire). */
+export function isComeUnder(text: string, qualifier: FoundQualifier, floor: number): boolean {
+  return qualifier.text.toLowerCase() === 'under' && COME_BEFORE_UNDER.test(text.slice(Math.max(floor, qualifier.start - 12), qualifier.start));
+}
+
 /** A qualifier written after the number (`5,000 or more`, `5,000-plus`). */
 export function qualifierAfter(text: string, numberEnd: number): FoundQualifier | null {
   AFTER_RE.lastIndex = numberEnd;

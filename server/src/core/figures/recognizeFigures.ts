@@ -3,9 +3,9 @@ import type { Span } from '../types';
 import { countedNoun, type KnownUnits } from './countedNoun';
 import { closed, type Interval, interval } from './interval';
 import { BEFORE_YEAR, isNonFigure, looksLikeYear } from './nonFigures';
-import { type FoundQualifier, intervalFor, qualifierAfter, qualifierBefore, type QualifierSense } from './qualifiers';
+import { type FoundQualifier, intervalFor, isComeUnder, qualifierAfter, qualifierBefore, type QualifierSense } from './qualifiers';
 import { NUMBER_START, type NumberReading, readNumberAt } from './readNumber';
-import { currencyBefore, type UnitReading, unitAfter } from './units';
+import { currencyBefore, type UnitReading, unitAfter, vagueTimesAfter } from './units';
 
 /** A figure expression found in one sentence, before keys, dates and entities are attached. */
 export interface RecognizedFigure {
@@ -147,7 +147,7 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
   const last = high ?? low;
   // A unit written with the number: `$10 million`, `12 percent`, `30 miles`, `three times`.
   const prefix = currencyBefore(s, low.start);
-  let suffix = unitAfter(s, last.end);
+  let suffix = unitAfter(s, last.end) ?? (low.style === 'vague' ? vagueTimesAfter(s, last.end) : null);
   let after = suffix ? null : qualifierAfter(s, last.end);
   if (after && !suffix) suffix = unitAfter(s, after.end);
   if (suffix === 'weight') return null;
@@ -161,6 +161,7 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
 
   if (!qualifier) {
     qualifier = qualifierBefore(s, numberStart, floor);
+    if (qualifier && isComeUnder(s, qualifier, floor)) qualifier = null;
     if (qualifier?.text.toLowerCase() === 'over' && PHRASAL_OVER.test(s.slice(Math.max(0, qualifier.start - CONTEXT), qualifier.start))) qualifier = null;
     // "a ceasefire around two neighbourhoods": after a determiner and a noun, `around`/`about` is a
     // preposition of the noun, not "approximately" (a measure keeps it: "a town around 30 km away").

@@ -76,3 +76,13 @@ function singularCurrency(word: string): string {
   if (word === 'liras') return 'lira';
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
+
+/** `hundreds of times`, `dozens of times`: a vague amount takes `times` after "of". */
+const OF_TIMES = /[ \u00a0]+of[ \u00a0]+times\b/iy;
+
+/** The `times` unit after "of" following a vague amount ending at `numberEnd`, or null. */
+export function vagueTimesAfter(text: string, numberEnd: number): UnitReading | null {
+  OF_TIMES.lastIndex = numberEnd;
+  const m = OF_TIMES.exec(text);
+  return m ? { unit: 'times', start: numberEnd, end: numberEnd + m[0].length, factor: 1 } : null;
+}
