@@ -1,8 +1,8 @@
 // `newsmd check` at archive scale: a generated archive of articles written to a temp folder, the
 // bundled command line run on it as a child process, its wall time and peak resident memory.
 //
-// Standalone: `node .cache/bench/bench/run.js …` runs these rows with the others; for a quick look
-// at one size, compile and run `node <out>/bench/cliRuns.js --articles 20000 [--cli dist/cli.js]`.
+// `npm run bench` runs these rows with the others (not with --only); for a quick look at one size,
+// compile and run `node <out>/bench/cliRuns.js [--smoke] [--articles 20000] [--cli dist/cli.js]`.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateArchive, generateGazetteer, type GeneratedCorpus } from './generate';
 import { FULL_SIZES, SMOKE_SIZES, formatTable, type BenchRow, type BenchSizes } from './report';
+import { workerCount } from '../server/src/cli/checkPool';
 
 /** How many articles each row checks. */
 export interface CliSizes {
@@ -18,13 +19,15 @@ export interface CliSizes {
   /** The smaller row checks the first this many (same folders), for comparison with older runs. */
   smallArticles: number;
   wordsPerArticle: number;
+  /** Articles per folder (the smaller row checks whole folders). */
+  perFolder: number;
   /** Whether rows get SPEC-style targets (full runs only). */
   full: boolean;
 }
 
-export const FULL_CLI_SIZES: CliSizes = { articles: 100_000, smallArticles: 10_000, wordsPerArticle: 400, full: true };
+export const FULL_CLI_SIZES: CliSizes = { articles: 100_000, smallArticles: 10_000, wordsPerArticle: 400, perFolder: 500, full: true };
 /** Enough articles for the worker pool to start (the CLI runs in process under 200). */
-export const SMOKE_CLI_SIZES: CliSizes = { articles: 400, smallArticles: 100, wordsPerArticle: 120, full: false };
+export const SMOKE_CLI_SIZES: CliSizes = { articles: 400, smallArticles: 100, wordsPerArticle: 120, perFolder: 50, full: false };
 
 /** Peak resident memory the CLI may use on the 100,000-article archive (issue 15). */
 export const CLI_PEAK_RSS_TARGET = 400e6;
@@ -49,13 +52,14 @@ export function bundleCli(repo: string, outDir: string, log: (line: string) => v
   const outfile = path.join(outDir, 'cli', 'cli.js');
   const esbuild = path.join(repo, 'node_modules', 'esbuild', 'bin', 'esbuild');
   if (existsSync(esbuild)) {
-    const r = spawnSync(process.execPath, [
-      esbuild, path.join(repo, 'server', 'src', 'cli', 'main.ts'), '--bundle', '--platform=node', '--target=node20', '--format=cjs',
+    // The package's bin is the native executable (or a shebang script standing for it).
+    const r = spawnSync(esbuild, [
+      path.join(repo, 'server', 'src', 'cli', 'main.ts'), '--bundle', '--platform=node', '--target=node20', '--format=cjs',
       '--log-level=warning', `--outfile=${outfile}`, '--define:import.meta.url=__newsmdImportMetaUrl',
       "--banner:js=const __newsmdImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
     ], { cwd: repo, encoding: 'utf8' });
     if (r.status === 0) return outfile;
-    log(`esbuild failed (${r.stderr.trim().split('\n')[0] ?? r.status}); using dist/cli.js`);
+    log(`esbuild failed (${(r.stderr ?? '').trim().split('\n')[0] || r.error?.message || r.status}); using dist/cli.js`);
   }
   const built = path.join(repo, 'dist', 'cli.js');
   if (!existsSync(built)) throw new Error('no CLI bundle: run `npm run build` first');
@@ -103,9 +107,9 @@ export function runCliMeasured(cli: string, args: string[], cwd: string, env: No
   });
 }
 
-/** The folders `writeArchive` puts the first `count` articles in (500 a folder). */
-export function archiveFolders(count: number): string[] {
-  return Array.from({ length: Math.ceil(count / 500) }, (_, i) => `articles/batch-${String(i).padStart(3, '0')}`);
+/** The folders `writeCliArchive` puts the first `count` articles in, `perFolder` a folder. */
+export function archiveFolders(count: number, perFolder: number): string[] {
+  return Array.from({ length: Math.ceil(count / perFolder) }, (_, i) => `articles/batch-${String(i).padStart(4, '0')}`);
 }
 
 /**
@@ -113,13 +117,13 @@ export function archiveFolders(count: number): string[] {
  * (gazetteer/*.yaml, articles/batch-NNN/report-NNNNN.news.md), one article at a time, so the
  * bench never holds the archive.
  */
-export function writeArchive(root: string, corpus: GeneratedCorpus, count: number, words: number, seed: number): void {
+export function writeCliArchive(root: string, corpus: GeneratedCorpus, count: number, words: number, seed: number, perFolder = 500): void {
   mkdirSync(path.join(root, 'gazetteer'), { recursive: true });
   for (const f of corpus.gazetteerFiles) writeFileSync(path.join(root, 'gazetteer', f.name), f.text);
   let folder = '';
   for (const { index, text } of generateArchive(corpus, count, words, seed)) {
-    if (index % 500 === 0) {
-      folder = path.join(root, archiveFolders(index + 1)[index / 500]);
+    if (index % perFolder === 0) {
+      folder = path.join(root, archiveFolders(index + 1, perFolder)[index / perFolder]);
       mkdirSync(folder, { recursive: true });
     }
     writeFileSync(path.join(folder, `report-${String(index).padStart(6, '0')}.news.md`), text);
@@ -130,48 +134,72 @@ function perSecond(count: number, ms: number): string {
   return `${Math.round(count / (ms / 1000)).toLocaleString('en-US')} articles/s`;
 }
 
+/** The repository root, above this file (compiled into out/ or bundled into .cache/bench/). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'server', 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('repository root not found');
+    dir = parent;
+  }
+  return dir;
+}
+
 /**
- * The rows: `newsmd check` (text output) on the smaller and the whole archive, and the peak
- * resident memory of the whole-archive run, against the gazetteer of the other rows.
+ * The rows (issue 15): `newsmd check` (text output) on part of the archive and on all of it, and
+ * the peak resident memory of the whole-archive runs (the default pool of worker threads, and one
+ * worker), with the gazetteer of the other rows. The CLI is bundled from the current sources
+ * into .cache/bench/cli/ (or `cliPath`).
  */
 export async function cliRows(options: {
   sizes: BenchSizes;
-  cliSizes?: CliSizes;
   seed: number;
   log: (line: string) => void;
-  repo: string;
-  cacheDir: string;
-  cliPath?: string;
   corpus?: GeneratedCorpus;
+  cliSizes?: CliSizes;
+  cliPath?: string;
 }): Promise<BenchRow[]> {
   const { sizes, log } = options;
   const cliSizes = options.cliSizes ?? (sizes.full ? FULL_CLI_SIZES : SMOKE_CLI_SIZES);
-  const cli = options.cliPath ?? bundleCli(options.repo, options.cacheDir, log);
+  const repo = repoRoot();
+  const cli = options.cliPath ?? bundleCli(repo, path.join(repo, '.cache', 'bench'), log);
   const corpus = options.corpus ?? generateGazetteer(sizes.gazetteerEntries, sizes.gazetteerFiles, options.seed);
   const root = mkdtempSync(path.join(os.tmpdir(), 'newsmd-bench-archive-'));
   try {
     log(`cli: writing an archive of ${cliSizes.articles.toLocaleString('en-US')} articles to ${root}`);
-    writeArchive(root, corpus, cliSizes.articles, cliSizes.wordsPerArticle, options.seed);
+    writeCliArchive(root, corpus, cliSizes.articles, cliSizes.wordsPerArticle, options.seed, cliSizes.perFolder);
     const rows: BenchRow[] = [];
-    for (const count of [cliSizes.smallArticles, cliSizes.articles]) {
-      log(`cli: newsmd check on ${count.toLocaleString('en-US')} articles (${cli})`);
-      const run = await runCliMeasured(cli, ['check', ...(count === cliSizes.articles ? ['articles'] : archiveFolders(count))], root);
-      if (run.status !== 0 && run.status !== 1) throw new Error(`newsmd check exited ${run.status}: ${run.stderr}`);
+    // The smaller part and the whole archive with the default pool (one worker per core, up to
+    // 4), then the whole archive with one worker thread: the memory floor of a parallel run.
+    const runs = [
+      { count: cliSizes.smallArticles, workers: undefined },
+      { count: cliSizes.articles, workers: undefined },
+      { count: cliSizes.articles, workers: '1' },
+    ];
+    for (const { count, workers } of runs) {
+      const label = count.toLocaleString('en-US');
       const whole = count === cliSizes.articles;
+      const how = workers === undefined ? '' : ', one worker thread';
+      log(`cli: newsmd check on ${label} articles${how} (${cli})`);
+      const run = await runCliMeasured(cli, ['check', ...(whole ? ['articles'] : archiveFolders(count, cliSizes.perFolder))], root,
+        workers === undefined ? {} : { NEWSMD_WORKERS: workers });
+      if (run.status !== 0 && run.status !== 1) throw new Error(`newsmd check exited ${run.status}: ${run.stderr}`);
+      const threads = workerCount(count, workers ?? process.env.NEWSMD_WORKERS);
+      const pool = threads === 0 ? 'analysed in the main thread (a small run)' : `${threads} worker thread${threads === 1 ? '' : 's'}${workers === undefined ? ' (the default pool)' : ' (NEWSMD_WORKERS=1)'}`;
       rows.push({
-        step: `\`newsmd check\` of ${count.toLocaleString('en-US')} articles (text output)`,
+        step: `\`newsmd check\` of ${label} articles (text output${how})`,
+        standalone: true,
         ms: run.ms,
-        note: `${perSecond(count, run.ms)}; peak RSS ${(run.peakRss / 1e6).toFixed(0)} MB; bundled CLI as a child process, ` +
-          `${sizes.gazetteerEntries.toLocaleString('en-US')}-entry gazetteer, ${cliSizes.wordsPerArticle}-word articles, ` +
-          `${os.availableParallelism()} cores; "${run.summary}"`,
+        note: `${perSecond(count, run.ms)}, peak RSS ${(run.peakRss / 1e6).toFixed(0)} MB; the bundled CLI as a child process on ${os.availableParallelism()} cores, ` +
+          `${pool}; ${sizes.gazetteerEntries.toLocaleString('en-US')}-entry gazetteer, ${cliSizes.wordsPerArticle}-word articles; "${run.summary}"`,
       });
       if (whole) {
         rows.push({
-          step: `peak resident memory of \`newsmd check\`, ${count.toLocaleString('en-US')} articles`,
+          step: `peak resident memory of \`newsmd check\`, ${label} articles${how}`,
           ms: run.peakRss,
           bytes: true,
           targetMs: cliSizes.full ? CLI_PEAK_RSS_TARGET : undefined,
-          note: 'maxRSS of the CLI process (main thread and its worker threads), from process.resourceUsage() at exit',
+          note: 'maxRSS of the CLI process, main thread and worker threads together (process.resourceUsage() at exit)',
         });
       }
     }
@@ -191,11 +219,8 @@ async function main(argv: string[]): Promise<void> {
   const base = smoke ? SMOKE_CLI_SIZES : FULL_CLI_SIZES;
   const articles = Number(at('--articles') ?? base.articles);
   const cliSizes: CliSizes = { ...base, articles, smallArticles: Math.min(base.smallArticles, articles) };
-  let repo = __dirname;
-  while (!existsSync(path.join(repo, 'server', 'package.json'))) repo = path.dirname(repo);
-  const cacheDir = path.join(repo, '.cache', 'bench');
   const rows = await cliRows({
-    sizes, cliSizes, seed: 20200108, repo, cacheDir, cliPath: at('--cli'),
+    sizes, cliSizes, seed: 20200108, cliPath: at('--cli'),
     log: (line) => process.stderr.write(`bench: ${line}\n`),
   });
   process.stdout.write(`${formatTable(rows)}\n`);

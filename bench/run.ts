@@ -8,6 +8,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { cliRows } from './cliRuns';
 import { analysisRows, fullReanalysisMs, gazetteerRows } from './coreRuns';
 import { generateArchive, generateArticle, generateGazetteer } from './generate';
 import { scanLimit } from './naive';
@@ -213,6 +214,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     }
   }
 
+  if (options.only === undefined) rows.push(...await cliRows({ sizes, seed: SEED, log, corpus }));
   if (!options.smoke && options.only === undefined) rows.push(...await browserRows(corpus, sizes, log));
 
   const machine = describeMachine(loadBefore, os.loadavg()[0]);

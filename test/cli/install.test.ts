@@ -31,8 +31,8 @@ function userEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function runInstalled(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
-  const r = spawnSync(command, args, { cwd, env: userEnv(), encoding: 'utf8', timeout: 60_000 });
+function runInstalled(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  const r = spawnSync(command, args, { cwd, env: { ...userEnv(), ...env }, encoding: 'utf8', timeout: 60_000 });
   if (r.error) throw r.error;
   return r;
 }
@@ -123,6 +123,11 @@ describe('the newsmd package: npm run package:cli, installed offline into an emp
     const all = runInstalled('newsmd', ['check', 'examples'], outside);
     assert.equal(all.status, 1, all.stderr);
     assert.equal(all.stdout, readFileSync(repoPath('test', 'cli', 'expected', 'examples.txt'), 'utf8'));
+
+    // The same through worker threads: the installed bundle starts itself as its workers.
+    const pooled = runInstalled('newsmd', ['check', 'examples'], outside, { NEWSMD_WORKERS: '2' });
+    assert.equal(pooled.stderr, '');
+    assert.equal(pooled.stdout, all.stdout);
   });
 
   test('newsmd-language-server --stdio answers initialize and shuts down cleanly', async () => {

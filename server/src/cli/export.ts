@@ -1,22 +1,28 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type ArticleAnalysis } from '../core';
-import { toBrat, toCsv, toJsonl } from '../core/export';
+import { analyzeArticle, prepareGazetteer, type ArticleAnalysis } from '../core';
+import { CSV_COLUMNS, articleToJsonl, csvField, csvRows, toBrat, toCsv } from '../core/export';
 import type { ExportOptions } from './args';
 import { checkGroups } from './checkGroups';
 import { InputError } from './files';
-import { loadInputs } from './inputs';
+import { planInputs, readAllInputs, type InputPlan } from './inputs';
 import { type Io, inputIo } from './io';
 
-/** `newsmd export`: jsonl and csv go to stdout; brat writes a `.txt`/`.ann` pair per article. */
+/**
+ * `newsmd export`: jsonl and csv go to stdout; brat writes a `.txt`/`.ann` pair per article.
+ * jsonl and csv need nothing across articles, so they are written article by article as each is
+ * read and analysed (an archive is never held); brat checks every name before writing anything,
+ * and a csv over several workspace roots looks entities up in every root's gazetteer, so those
+ * read everything first, as before.
+ */
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
-  const { groups, skipped } = await loadInputs(options, inputIo(io));
+  const plan = await planInputs(options, inputIo(io));
+  if (options.format === 'jsonl' || (options.format === 'csv' && plan.groups.length <= 1)) return streamExport(plan, options.format, io);
+
+  const { groups, skipped } = await readAllInputs(plan);
   const result = checkGroups(groups, io);
 
   switch (options.format) {
-    case 'jsonl':
-      io.stdout(toJsonl(result.articles));
-      break;
     case 'csv':
       io.stdout(toCsv(result.articles, result.entities));
       break;
@@ -28,6 +34,47 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   }
   // As `check`: an unreadable file was reported on its own line and the rest exported.
   return skipped > 0 && result.articles.length === 0 ? 2 : 0;
+}
+
+/** jsonl or csv (one workspace root) written as the articles are analysed, in input order. */
+async function streamExport(plan: InputPlan, format: 'jsonl' | 'csv', io: Io): Promise<number> {
+  const logger = { log: (m: string) => { if (process.env.NEWSMD_DEBUG) io.stderr(`${m}\n`); } };
+  let buffer: string[] = [];
+  let buffered = 0;
+  const flush = () => {
+    if (buffer.length > 0) io.stdout(buffer.join(''));
+    buffer = [];
+    buffered = 0;
+  };
+  const write = async (text: string) => {
+    buffer.push(text);
+    buffered += text.length;
+    if (buffered >= 1 << 16) {
+      flush();
+      if (io.drained) await io.drained();
+    }
+  };
+  if (format === 'csv') await write(`${CSV_COLUMNS.join(',')}\r\n`);
+  let exported = 0;
+  for (const planned of plan.groups) {
+    const opened = await plan.openGroup(planned);
+    const loaded = prepareGazetteer(opened.gazetteerSources);
+    const lookup = (id: string) => loaded.gazetteer.entities.get(id);
+    let readable = 0;
+    for (const a of planned.articles) {
+      const source = await plan.readArticle(a);
+      if (!source) continue;
+      readable++;
+      const analysis = analyzeArticle(source, loaded, opened.settings, logger);
+      if (format === 'jsonl') await write(`${JSON.stringify(articleToJsonl(analysis))}\n`);
+      else for (const row of csvRows(analysis, lookup)) await write(`${CSV_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`);
+    }
+    exported += readable;
+    plan.groupRead(planned, opened.gazetteerSources.length > 0, readable > 0);
+  }
+  plan.finish();
+  flush();
+  return plan.skipped > 0 && exported === 0 ? 2 : 0;
 }
 
 /**

@@ -35,6 +35,11 @@ export function dedupe<T extends { absolute: string }>(files: T[]): T[] {
  * characters. Throws UnreadableError.
  */
 export async function readSource(file: FoundFile, options: { allowBinary?: boolean } = {}): Promise<SourceFile> {
+  return sourceFromBytes(file.display, await readBytes(file), options);
+}
+
+/** A file's bytes, refused as `readSource` refuses it (not a regular file, too large, unreadable). */
+export async function readBytes(file: FoundFile): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file.absolute);
@@ -45,10 +50,20 @@ export async function readSource(file: FoundFile, options: { allowBinary?: boole
     if (err instanceof UnreadableError) throw err;
     throw new UnreadableError(file.display, describeFsError(err));
   }
-  return sourceFromBytes(file.display, bytes, options);
+  return bytes;
 }
 
-export function sourceFromBytes(display: string, bytes: Buffer, options: { allowBinary?: boolean } = {}): SourceFile {
-  if (!options.allowBinary && bytes.includes(0)) throw new UnreadableError(display, 'binary content (NUL bytes), not a text file');
-  return { uri: display, text: new TextDecoder('utf-8').decode(bytes) };
+export function sourceFromBytes(display: string, bytes: Uint8Array, options: { allowBinary?: boolean } = {}): SourceFile {
+  if (!options.allowBinary) refuseBinary(display, bytes);
+  return { uri: display, text: decodeText(bytes) };
+}
+
+/** Refuses a binary article (NUL bytes) rather than have it analysed as gibberish. */
+export function refuseBinary(display: string, bytes: Uint8Array): void {
+  if (bytes.includes(0)) throw new UnreadableError(display, 'binary content (NUL bytes), not a text file');
+}
+
+/** UTF-8, invalid sequences as replacement characters. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
 }

@@ -6,13 +6,22 @@ import type { LocatedDiagnostic } from './report';
 // which is SARIF's default `columnKind`.
 
 export function formatSarif(diagnostics: LocatedDiagnostic[], version: string): string {
-  const rules = sarifRules(DIAGNOSTIC_CODES);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const ruleIndex = sarifRuleIndex();
+  return JSON.stringify(sarifLog(version, diagnostics.map((d) => sarifResult(d, ruleIndex))), null, 2) + '\n';
+}
+
+/** The rules' positions in the log's rule list, by id. */
+export function sarifRuleIndex(): Map<string, number> {
+  return new Map(sarifRules(DIAGNOSTIC_CODES).map((r, i) => [r.id, i]));
+}
+
+/** One diagnostic as a SARIF result. */
+export function sarifResult(d: LocatedDiagnostic, ruleIndex: Map<string, number>): object {
   const region = (r: LocatedDiagnostic['range']) => ({
     startLine: r.start.line + 1, startColumn: r.start.character + 1,
     endLine: r.end.line + 1, endColumn: r.end.character + 1,
   });
-  const results = diagnostics.map((d) => ({
+  return {
     ruleId: d.diagnostic.code,
     ruleIndex: ruleIndex.get(d.diagnostic.code),
     level: LEVEL[d.diagnostic.severity],
@@ -27,17 +36,20 @@ export function formatSarif(diagnostics: LocatedDiagnostic[], version: string): 
           })),
         }
       : {}),
-  }));
-  const log = {
+  };
+}
+
+/** The whole log around `results`. */
+export function sarifLog(version: string, results: unknown[]): object {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'newsmd', version, informationUri: 'https://github.com/news-annotator/news-annotator', rules } },
+      tool: { driver: { name: 'newsmd', version, informationUri: 'https://github.com/news-annotator/news-annotator', rules: sarifRules(DIAGNOSTIC_CODES) } },
       columnKind: 'utf16CodeUnits',
       results,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 /** SARIF artifact URIs are URI references: keep the relative path, escape what URIs reserve. */

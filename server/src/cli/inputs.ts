@@ -5,7 +5,7 @@ import {
   type WorkspaceConfig, Workspaces, applyConfig, configGazetteerEntries, describeFsError, expandGlob, isGlob, readConfigFile, resolveGazetteerPaths,
 } from '../workspace';
 import type { InputOptions } from './args';
-import { InputError, UnreadableError, dedupe, readSource, sourceFromBytes, type FoundFile } from './files';
+import { InputError, UnreadableError, decodeText, dedupe, readBytes, readSource, refuseBinary, type FoundFile } from './files';
 
 /** The articles of one workspace root, with that root's gazetteer and settings. */
 export interface InputGroup {
@@ -25,11 +25,6 @@ export interface InputIo {
   stderr(text: string): void;
   readStdin(): Promise<Buffer>;
   cwd: string;
-}
-
-interface Article extends FoundFile {
-  root: string;
-  stdin?: boolean;
 }
 
 /** How a found path is shown: relative to the current directory with `/` when inside it, else absolute. */
@@ -52,6 +47,87 @@ function joinDisplay(given: string, rel: string): string {
  * unreadable article is reported and skipped.
  */
 export async function loadInputs(options: InputOptions, io: InputIo): Promise<LoadedInputs> {
+  return readAllInputs(await planInputs(options, io));
+}
+
+/** Reads every group and article of a plan, in order, as `loadInputs` does. */
+export async function readAllInputs(plan: InputPlan): Promise<LoadedInputs> {
+  const groups: InputGroup[] = [];
+  for (const planned of plan.groups) {
+    const { root, settings, gazetteerSources } = await plan.openGroup(planned);
+    const articleSources: SourceFile[] = [];
+    for (const a of planned.articles) {
+      const source = await plan.readArticle(a);
+      if (source) articleSources.push(source);
+    }
+    plan.groupRead(planned, gazetteerSources.length > 0, articleSources.length > 0);
+    groups.push({ root, settings, gazetteerSources, articleSources });
+  }
+  plan.finish();
+  return { groups, skipped: plan.skipped };
+}
+
+/** The articles of one workspace root, found but not read yet. */
+export interface PlannedGroup {
+  root: string;
+  articles: PlannedArticle[];
+}
+
+/**
+ * An article found: its path as shown, and its absolute path only when that is not the shown path
+ * resolved against the current directory (it nearly always is: a million paths kept once each).
+ */
+export interface PlannedArticle {
+  display: string;
+  absolute?: string;
+  stdin?: boolean;
+}
+
+interface FoundArticle extends FoundFile {
+  root: string;
+  stdin?: boolean;
+}
+
+/** An article read but not decoded: `decodeText(bytes)` is its text. */
+export interface ArticleBytes {
+  uri: string;
+  bytes: Uint8Array;
+}
+
+/** A group opened: its settings and gazetteer texts (the articles are read one at a time). */
+export interface OpenedGroup {
+  root: string;
+  settings: AnalysisSettings;
+  gazetteerSources: SourceFile[];
+}
+
+/**
+ * What a run reads, found but not read: the groups and their article paths. A streaming check
+ * opens one group at a time (`openGroup`: notes on its configuration, its gazetteer read) and
+ * reads its articles one by one (`readArticle`), so the texts are never all held at once; in the
+ * order `loadInputs` reads them, so notes and "cannot read" lines come out in the same order.
+ */
+export interface InputPlan {
+  groups: PlannedGroup[];
+  /** How many articles were found (readable or not). */
+  articleCount: number;
+  openGroup(group: PlannedGroup): Promise<OpenedGroup>;
+  /** The article's text, or null when it cannot be read (reported on stderr, counted in `skipped`). */
+  readArticle(article: PlannedArticle): Promise<SourceFile | null>;
+  /** `readArticle` without the decoding: the bytes, checked to be text (UTF-8 decoding gives the text). */
+  readArticleBytes(article: PlannedArticle): Promise<ArticleBytes | null>;
+  /** After a group's articles were read: remembers a group with readable articles and no gazetteer. */
+  groupRead(group: PlannedGroup, hasGazetteer: boolean, hasArticles: boolean): void;
+  /** The closing note (groups without a gazetteer). */
+  finish(): void;
+  /** Stops keeping gazetteer texts for later groups (a later group naming the same file reads it again). */
+  forgetGazetteerTexts(): void;
+  /** Files that could not be read so far (already reported on stderr). */
+  readonly skipped: number;
+}
+
+/** Finds the articles and groups them by workspace root (SPEC §7); reads no article and no gazetteer. */
+export async function planInputs(options: InputOptions, io: InputIo): Promise<InputPlan> {
   const note = (m: string) => io.stderr(`newsmd: ${m}\n`);
   let config: WorkspaceConfig | undefined;
   if (options.config !== null) {
@@ -68,7 +144,7 @@ export async function loadInputs(options: InputOptions, io: InputIo): Promise<Lo
     return r === '' || (!r.startsWith('..') && !path.isAbsolute(r)) ? io.cwd : dir;
   };
   const rootOf = (dir: string) => ws.rootOf(dir, fallbackFor(dir));
-  const articles: Article[] = [];
+  const articles: FoundArticle[] = [];
   let skipped = 0;
   const unreadable = (display: string, reason: string) => {
     io.stderr(`${display}: cannot read: ${reason}\n`);
@@ -111,22 +187,28 @@ export async function loadInputs(options: InputOptions, io: InputIo): Promise<Lo
   }
 
   // One group per workspace root, in the order their first article was named.
-  const byRoot = new Map<string, Article[]>();
+  const byRoot = new Map<string, PlannedArticle[]>();
+  let articleCount = 0;
   for (const a of dedupe(articles)) {
+    articleCount++;
+    const planned: PlannedArticle = path.resolve(io.cwd, a.display) === a.absolute ? { display: a.display } : { display: a.display, absolute: a.absolute };
+    if (a.stdin) planned.stdin = true;
     const list = byRoot.get(a.root);
-    if (list) list.push(a);
-    else byRoot.set(a.root, [a]);
+    if (list) list.push(planned);
+    else byRoot.set(a.root, [planned]);
   }
+  articles.length = 0;
 
   const gazetteerTexts = new Map<string, SourceFile>();
+  let keepTexts = true;
   const named = options.gazetteers.length > 0
     ? await resolveGazetteerPaths(options.gazetteers, io.cwd, (entry, reason) => { throw new InputError(`${entry}: ${reason}`); })
     : null;
 
-  const groups: InputGroup[] = [];
   const reportedConfigs = new Set<string>();
   const withoutGazetteer: string[] = [];
-  for (const [root, group] of byRoot) {
+
+  const openGroup = async ({ root }: PlannedGroup): Promise<OpenedGroup> => {
     const rootConfig = await ws.configOf(root);
     if (rootConfig.file && !reportedConfigs.has(rootConfig.file)) {
       reportedConfigs.add(rootConfig.file);
@@ -160,29 +242,52 @@ export async function loadInputs(options: InputOptions, io: InputIo): Promise<Lo
           unreadable(err.path, err.reason);
           continue;
         }
-        gazetteerTexts.set(g.absolute, source);
+        if (keepTexts) gazetteerTexts.set(g.absolute, source);
       }
       gazetteerSources.push(source);
     }
+    return { root, settings: applyConfig(withDefaults(), rootConfig), gazetteerSources };
+  };
 
-    const articleSources: SourceFile[] = [];
-    for (const a of group) {
-      try {
-        articleSources.push(a.stdin ? sourceFromBytes(a.display, await io.readStdin()) : await readSource(a));
-      } catch (err) {
-        if (!(err instanceof UnreadableError)) throw err;
-        unreadable(err.path, err.reason);
-      }
+  const readArticleBytes = async (a: PlannedArticle): Promise<ArticleBytes | null> => {
+    try {
+      const bytes = a.stdin ? await io.readStdin() : await readBytes({ display: a.display, absolute: a.absolute ?? path.resolve(io.cwd, a.display) });
+      refuseBinary(a.display, bytes);
+      return { uri: a.display, bytes };
+    } catch (err) {
+      if (!(err instanceof UnreadableError)) throw err;
+      unreadable(err.path, err.reason);
+      return null;
     }
-    if (gazetteerSources.length === 0 && articleSources.length > 0) withoutGazetteer.push(shown(io.cwd, root));
-    groups.push({ root, settings: applyConfig(withDefaults(), rootConfig), gazetteerSources, articleSources });
-  }
+  };
+  const readArticle = async (a: PlannedArticle): Promise<SourceFile | null> => {
+    const read = await readArticleBytes(a);
+    return read && { uri: read.uri, text: decodeText(read.bytes) };
+  };
 
-  if (withoutGazetteer.length > 0) {
-    note(`no gazetteer for the articles under ${withoutGazetteer.join(', ')}: entities, figures and persons are not checked ` +
-      '(add a gazetteer.yaml there, name one in .newsmd.yaml, or use --gazetteer)');
-  }
-  return { groups, skipped };
+  return {
+    groups: [...byRoot].map(([root, list]) => ({ root, articles: list })),
+    articleCount,
+    openGroup,
+    readArticle,
+    readArticleBytes,
+    groupRead: (group, hasGazetteer, hasArticles) => {
+      if (!hasGazetteer && hasArticles) withoutGazetteer.push(shown(io.cwd, group.root));
+    },
+    forgetGazetteerTexts: () => {
+      keepTexts = false;
+      gazetteerTexts.clear();
+    },
+    finish: () => {
+      if (withoutGazetteer.length > 0) {
+        note(`no gazetteer for the articles under ${withoutGazetteer.join(', ')}: entities, figures and persons are not checked ` +
+          '(add a gazetteer.yaml there, name one in .newsmd.yaml, or use --gazetteer)');
+      }
+    },
+    get skipped() {
+      return skipped;
+    },
+  };
 }
 
 /** Reads all of standard input once. */

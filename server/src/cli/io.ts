@@ -10,6 +10,11 @@ export interface Io {
   cwd?: string;
   /** Whether stdout is a terminal (colour by default). */
   isTTY?: boolean;
+  /**
+   * Resolves once what was written to stdout has been taken by the reader (backpressure: a report
+   * streamed into a slow pipe must not pile up in memory); default: at once.
+   */
+  drained?(): Promise<void>;
 }
 
 /** The reading side of a run: standard error for notes, standard input for `-`, the current directory. */

@@ -30,7 +30,12 @@ export interface LocatedDiagnostic {
   related: { path: string; range: Range; message: string }[];
 }
 
-export class RangeResolver {
+/** Where a span of a file is as an LSP range; files it does not know give 0:0–0:0. */
+export interface Ranges {
+  range(uri: string, span: Span): Range;
+}
+
+export class RangeResolver implements Ranges {
   private readonly indexes = new Map<string, LineIndex>();
 
   constructor(texts: Map<string, string>) {
@@ -44,16 +49,20 @@ export class RangeResolver {
   }
 
   locate(d: CoreDiagnostic): LocatedDiagnostic {
-    return {
-      path: d.uri,
-      diagnostic: d,
-      range: this.range(d.uri, d.span),
-      related: (d.related ?? []).map((r) => ({ path: r.uri, range: this.range(r.uri, r.span), message: r.message })),
-    };
+    return locate(d, this);
   }
 }
 
-export function articleToJson(a: ArticleAnalysis, resolver: RangeResolver): JsonFile {
+export function locate(d: CoreDiagnostic, ranges: Ranges): LocatedDiagnostic {
+  return {
+    path: d.uri,
+    diagnostic: d,
+    range: ranges.range(d.uri, d.span),
+    related: (d.related ?? []).map((r) => ({ path: r.uri, range: ranges.range(r.uri, r.span), message: r.message })),
+  };
+}
+
+export function articleToJson(a: ArticleAnalysis, resolver: Ranges): JsonFile {
   const uri = a.article.uri;
   const r = (span: Span) => resolver.range(uri, span);
   return {
@@ -71,13 +80,13 @@ export function articleToJson(a: ArticleAnalysis, resolver: RangeResolver): Json
   };
 }
 
-export function gazetteerToJson(path: string, diagnostics: CoreDiagnostic[], resolver: RangeResolver): JsonFile {
+export function gazetteerToJson(path: string, diagnostics: CoreDiagnostic[], resolver: Ranges): JsonFile {
   return {
     path, published: null, entities: [], dates: [], figures: [],
     diagnostics: diagnostics.map((d) => diagnosticToJson(d, resolver)),
   };
 }
 
-function diagnosticToJson(d: CoreDiagnostic, resolver: RangeResolver): JsonDiagnostic {
+export function diagnosticToJson(d: CoreDiagnostic, resolver: Ranges): JsonDiagnostic {
   return { code: d.code, severity: d.severity, message: d.message, range: resolver.range(d.uri, d.span) };
 }
