@@ -1,13 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareGazetteerPaths } from '../core';
-import { type WorkspaceConfig, NO_CONFIG, Workspaces, configGazetteerEntries, isArticlePath, isGazetteerPath, isSkippedFolder, resolveGazetteerPaths } from '../workspace';
+import { type WorkspaceConfig, NO_CONFIG, Workspaces, configGazetteerEntries, isArticlePath, isSkippedFolder, resolveGazetteerPaths } from '../workspace';
 import { uriToPath } from '../service/uris';
 
 // Which workspace files the server cares about, found on disk by the workspace module the
 // command line uses too (SPEC §7): same articles, same skipped folders, same gazetteers.
 
-export { isArticlePath, isGazetteerPath };
 
 export interface WorkspaceFiles {
   articles: string[];

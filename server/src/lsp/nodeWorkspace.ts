@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CONFIG_FILE } from '../workspace';
+import { isDiscoveryFile } from '../workspace/configText';
 import type { NewsWorkspace, WorkspaceScan } from '../service/types';
 import { pathToUri, uriToPath } from '../service/uris';
 import { gazetteerFileOrder, isDiscoverableArticle, readTextFile, scanWorkspace } from './files';
@@ -50,8 +50,5 @@ export const nodeWorkspace: NewsWorkspace = {
     const file = uriToPath(uri);
     return file !== null && isDiscoverableArticle(file, paths(folders));
   },
-  isDiscoveryFile(uri) {
-    const base = uri.replace(/\\/g, '/').split('/').pop();
-    return base === CONFIG_FILE || base === '.gitignore';
-  },
+  isDiscoveryFile,
 };

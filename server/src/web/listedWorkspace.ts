@@ -2,7 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import { compareGazetteerPaths, isArticlePath, isGazetteerPath, isSkippedFolder } from '../core';
 import type { NewsWorkspace, WorkspaceScan } from '../service/types';
 import { normalizeUri, uriToPath } from '../service/uris';
-import { CONFIG_FILE, NO_CONFIG, type WorkspaceConfig, parseConfig } from '../workspace/configText';
+import { CONFIG_FILE, NO_CONFIG, type WorkspaceConfig, isDiscoveryFile, parseConfig } from '../workspace/configText';
 
 /** Where the files come from: a listing of the folders and a reader (the client, in a browser). */
 export interface FileSource {
@@ -114,8 +114,7 @@ export class ListedWorkspace implements NewsWorkspace {
   }
 
   isDiscoveryFile(uri: string): boolean {
-    const base = baseName(uri);
-    return base === CONFIG_FILE || base === '.gitignore';
+    return isDiscoveryFile(uri);
   }
 }
 

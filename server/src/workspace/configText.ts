@@ -6,6 +6,12 @@ import { type AnalysisSettings, type DiagnosticCode, type LintLevel, isDiagnosti
 
 export const CONFIG_FILE = '.newsmd.yaml';
 
+/** True for the files whose change can change discovery itself: `.newsmd.yaml` and `.gitignore` (a path or a URI). */
+export function isDiscoveryFile(file: string): boolean {
+  const base = file.replace(/\\/g, '/').split('/').pop();
+  return base === CONFIG_FILE || base === '.gitignore';
+}
+
 export const LINT_LEVELS: readonly LintLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 export type FigureSettings = AnalysisSettings['figures'];
