@@ -1,7 +1,7 @@
 import type { CoreDiagnostic, Gazetteer, GazetteerEntity, ParsedArticle, PreciseDate, RoleSpell, Span } from '../types';
 import type { WrittenTitle } from './findTitles';
 import { entryLocationLabel, objectPronoun, orgPhrase, relatedEntry, roleText, spellText } from './gazetteerRef';
-import { isComparable, titleMatchesRole, titleOrgMatchesRole, titleOrgWordsMatchRole } from './roleMatching';
+import { isComparable, isDescriptiveTitle, titleMatchesRole, titleOrgMatchesRole, titleOrgWordsMatchRole } from './roleMatching';
 import { spellMayHaveBegunBy, spellMayHoldOn, spellSurelyHoldsOn } from './roleValidity';
 import type { ReferenceDates } from './sentenceContext';
 
@@ -119,7 +119,11 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
     }
     const byOrgWords = byOrg.filter((r) => titleOrgWordsMatchRole(title, r));
     if (byOrgWords.length === 0 && byOrg.length > 0) return wordsDiag(byOrg[0], '');
-    const still = byOrgWords.find((r) => surelyStillHeld(person, r, date));
+    // A descriptive title fits several offices ("former intelligence chief" of a former director
+    // who is now Prime Minister): "former" is then right as soon as one of them has ended.
+    const still = isDescriptiveTitle(title)
+      ? (byOrgWords.every((r) => surelyStillHeld(person, r, date)) ? byOrgWords[0] : undefined)
+      : byOrgWords.find((r) => surelyStillHeld(person, r, date));
     if (still) {
       const withoutQualifier = collapse(article.maskedText.slice(title.qualifier.span.end, title.runSpan.end)).replace(/^-/, '');
       return diag(title.titleSpan,

@@ -55,25 +55,50 @@ export function isComparable(title: WrittenTitle, person: GazetteerEntity): bool
 }
 
 /**
- * Written alone, "leader" and "head" name whoever heads a body, whatever the office is called:
- * "the Turkish leader" for a President, "head of the government" for a Prime Minister.
+ * Descriptive titles written alone name a kind of office, whatever the body calls it: "leader",
+ * "head" and "chief" whoever heads a body ("the Turkish leader" for a President, "Hezbollah
+ * leader" for its Secretary-General, "U.N. humanitarian chief" for an Under-Secretary-General),
+ * "envoy" whoever represents one (a Special Representative, an ambassador). A deputy heads
+ * nothing, so no head word fits a deputy's role.
  */
-const GENERIC_HEAD_WORDS = new Set(['leader', 'head']);
+const GENERIC_FAMILIES: ReadonlyArray<{ written: ReadonlySet<string>; fits: (role: Set<string>) => boolean }> = [
+  { written: new Set(['leader', 'head', 'chief']), fits: headsABody },
+  { written: new Set(['envoy']), fits: (role) => ['envoy', 'representative', 'ambassador', 'emissary'].some((w) => role.has(w)) },
+];
 /** Role-title words of an office that heads a body (canonical: chief = commander, chairman, director …). */
 const HEAD_OFFICE_WORDS = ['chief', 'president', 'prime', 'king', 'emir', 'mayor', 'governor', 'chancellor'];
+/** Words that make an office a grade below the one it names ("Deputy", "Assistant", "Under-"). */
+const SUBORDINATE_GRADES = ['deputy', 'assistant', 'under'];
 
-/** A title whose only office word is "leader" or "head" (modifiers such as "deputy" excluded). */
-function isGenericHead(title: WrittenTitle): boolean {
+function headsABody(role: Set<string>): boolean {
+  if (role.has('deputy') || role.has('assistant')) return false;
+  return HEAD_OFFICE_WORDS.some((w) => role.has(w)) || (role.has('secretary') && role.has('general'));
+}
+
+/** The family of a title whose only office words are one family's descriptive words. */
+function genericFamily(title: WrittenTitle): ((role: Set<string>) => boolean) | null {
   const offices = title.words.filter((w) => w.kind === 'position' || w.kind === 'modifier');
-  return offices.length > 0 && offices.every((w) => GENERIC_HEAD_WORDS.has(w.lower));
+  if (offices.length === 0) return null;
+  const family = GENERIC_FAMILIES.find((f) => offices.every((w) => f.written.has(w.lower)));
+  return family?.fits ?? null;
+}
+
+/** Is this title a descriptive one ("leader", "envoy"), fitting a kind of office rather than one? */
+export function isDescriptiveTitle(title: WrittenTitle): boolean {
+  return genericFamily(title) !== null;
 }
 
 export function titleMatchesRole(title: WrittenTitle, role: RoleSpell): boolean {
   const { offices, ranks } = comparedWords(title);
   const words = roleWords(role);
-  if (offices.length > 0 && isGenericHead(title)) return HEAD_OFFICE_WORDS.some((w) => words.has(w));
+  const family = offices.length > 0 ? genericFamily(title) : null;
+  if (family) return family(words);
   const compared = offices.length > 0 ? offices : ranks;
-  return compared.every((w) => words.has(w));
+  if (!compared.every((w) => words.has(w))) return false;
+  // A formal title names the office itself, so one that leaves out the role's grade names
+  // another office: "Secretary-General X" for a Deputy Secretary-General. A descriptive one
+  // ("the group's commander") may still stand for the deputy.
+  return !(title.formal && SUBORDINATE_GRADES.some((g) => words.has(g) && !compared.includes(g)));
 }
 
 /**

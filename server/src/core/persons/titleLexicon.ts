@@ -20,7 +20,9 @@ const POSITIONS = [
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'secretary', 'envoy', 'director',
   'chairman', 'chairwoman', 'chairperson', 'governor', 'mayor', 'adviser', 'advisor', 'emir',
   'king', 'speaker', 'coordinator', 'representative', 'chancellor', 'prosecutor', 'judge',
-  'mufti', 'commissioner', 'deputy-chief',
+  'mufti', 'commissioner', 'deputy-chief', 'emissary',
+  // The office heading the UN, NATO, the Arab League or a party, and its grades (not a rank).
+  'secretary-general', 'under-secretary-general',
   // Abbreviations of whole offices (read only in capitals: "PM", not "3 pm").
   'pm',
 ];

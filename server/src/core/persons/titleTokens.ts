@@ -82,7 +82,26 @@ export function buildTitle(
     qualifier = { kind: prefixQualifier, span: { start: first.start, end: first.start + first.text.indexOf('-') + 1 } };
   }
   const titleSpan = { start: qualifier ? qualifier.span.start : runSpan.start, end: runSpan.end };
-  return { runSpan, titleSpan, words, qualifier, org, placement };
+  return { runSpan, titleSpan, words, qualifier, org, placement, formal: isFormal(tokens, runStart, runEnd) };
+}
+
+/**
+ * Are the run's office words capitalised where nothing else would capitalise them? The first
+ * word of a sentence (after opening punctuation only) is capitalised anyway, so it says nothing.
+ */
+function isFormal(tokens: readonly Token[], runStart: number, runEnd: number): boolean {
+  let offices = 0;
+  for (let i = runStart; i <= runEnd; i++) {
+    const kind = runWordOf(tokens, i)?.word?.kind;
+    if (kind !== 'position') continue;
+    if (!isCapitalized(tokens[i])) return false;
+    offices++;
+  }
+  if (offices === 0) return false;
+  let wordsBefore = 0;
+  for (let i = 0; i < runStart; i++) if (tokens[i].kind !== 'punct') wordsBefore++;
+  // "(Reuters) - Secretary-General X": a credit in brackets before the dash starts the sentence.
+  return wordsBefore > 0 && !/^[-–—:]$/.test(tokens[runStart - 1]?.text ?? '');
 }
 
 /** Start index of the run of title tokens that ends at `end` (inclusive), or `end + 1` if none. */

@@ -34,4 +34,10 @@ export interface WrittenTitle {
   qualifier: { kind: 'former' | 'then'; span: Span } | null;
   org: TitleOrg | null;
   placement: 'before' | 'after';
+  /**
+   * Written as a formal title: its office words capitalised where capitals say so, not at the
+   * start of a sentence ("Hezbollah Secretary-General X", "X, Deputy Commander of …"). Wire style
+   * capitalises a formal title and lower-cases a descriptive one ("Hezbollah leader X").
+   */
+  formal: boolean;
 }
