@@ -26,6 +26,12 @@ function replace(text: string, span: unknown, replacement: unknown): string {
 }
 
 describe('date-weekday-mismatch', () => {
+  test('a year-less date with a wrong weekday in a past clause is reported, not moved a year', () => {
+    const { text, diagnostics } = diagnose('2024-06-20', 'On Tuesday, June 17, the council said the siege had tightened.');
+    assert.deepEqual(diagnostics.map((d) => [d.code, slice(text, d.span)]), [['date-weekday-mismatch', 'Tuesday, June 17']]);
+    assert.match(diagnostics[0].message, /was a Monday/);
+  });
+
   test('a weekday that is not the written date’s weekday, with both fixes as replacements', () => {
     const { text, diagnostics } = diagnose('2020-01-20', 'On Tuesday, January 15, 2020, parliament voted to expel foreign troops.');
     assert.equal(diagnostics.length, 1);

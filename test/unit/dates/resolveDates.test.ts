@@ -230,6 +230,13 @@ describe('mention fields', () => {
     assert.deepEqual(datesIn('Officials met on Sunday, January 20.', '2020-01-16'), ['Sunday, January 20=2019-01-20']);
   });
 
+  test('a clause that looks back or ahead keeps its year when the weekday is wrong', () => {
+    // June 17, 2024 was a Monday: the past clause still means three days ago, not a year ahead.
+    assert.deepEqual(datesIn('On Tuesday, June 17, the council said the siege had tightened.', '2024-06-20'), ['Tuesday, June 17=2024-06-17']);
+    // Future clause: the coming one, whatever weekday is written beside it.
+    assert.deepEqual(datesIn('The envoy will visit on Friday, June 24.', '2024-06-20'), ['Friday, June 24=2024-06-24']);
+  });
+
   test('offsets are kept when scanning starts later in the text', () => {
     const head = 'published: 2020-01-16 March\n';
     const body = 'The talks stalled in March.';

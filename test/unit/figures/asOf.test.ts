@@ -107,7 +107,22 @@ describe('the date a figure is reported as of', () => {
     ['a relative clause of another noun', '2021-03-18',
       'Officials said a sweep that ended on Tuesday led to the arrest of 125 people.',
       ['125 people @ 2021-03-18']],
+    ['a fronted date of a pluperfect report', '2024-01-29',
+      'On Sunday, Central Command had said 25 service members were injured in the attack.',
+      ['25 service members @ 2024-01-28']],
+    ['a span is no report date, whatever word before it looks like a verb', '2024-01-19',
+      'The agency said its teams had registered dozens of new sites in Gedaref and Kassala states since December.',
+      ['dozens of new sites @ 2024-01-19']],
+    ['a report made "this month" is dated by its month', '2025-02-27',
+      'The minister told reporters this month that the group keeps roughly 2,000 armed members.',
+      ['roughly 2,000 armed members @ 2025-02']],
     // another clause between the date and the figure
+    ['a relative clause whose verb takes the figure', '2023-09-04',
+      'Envoys met tribal leaders on Sunday to end a week of clashes that have killed dozens of people, the embassy said.',
+      ['dozens of people @ 2023-09-04']],
+    ['must not: a relative clause the sentence goes on past leaves the date to the main verb', '2025-11-20',
+      'In October, the force that is deployed in Anbar numbered 2,500 troops.',
+      ['2,500 troops @ 2025-10']],
     ['", which" starts another clause', '2025-01-28',
       'Sunday, the secretary spoke with Sudani about the fight against Islamic State, which still has an estimated 2,500 fighters.',
       ['an estimated 2,500 fighters @ 2025-01-28']],
@@ -132,6 +147,8 @@ describe('date roles', () => {
     ['urged Syria\'s Foreign Minister, Asaad al-Shaibani, on ', ' to act', 'report'],
     // not an apposition: a comma before the date still ends the clause
     ['The convoy left the base, on ', ' at dawn', 'clause'],
+    ['On ', ', Central Command had said 25 were hurt', 'report'],
+    ['On ', ', the troops had left', 'clause'],
   ];
   for (const [before, after, role] of rows) test(`${before}<date>${after} → ${role}`, () => assert.equal(dateRole(before, after), role));
 });

@@ -8,15 +8,22 @@ import { resolveDateForm, yearlessReadings } from './resolveDateForm';
 import type { Direction } from './tense';
 
 /**
- * A year-less date written with its weekday ("Monday, January 20"): the weekday tells which year
- * the author meant, so when the default direction's occurrence has another weekday and the other
- * direction's has the written one, that one is taken. Otherwise `date-weekday-mismatch` reports it.
+ * A year-less date written with its weekday ("Monday, January 20"): when the clause leaves the
+ * direction open, the weekday tells which year the author meant, so when the nearer occurrence
+ * has another weekday and the other has the written one, that one is taken. A clause that looks
+ * back or ahead and a reading on that side decide the year: a wrong weekday there is the author's
+ * slip, which `date-weekday-mismatch` reports (`On Tuesday, June 17, … said`, published June 20,
+ * is that June 17, not one a year ahead).
  */
 export function resolveWithWeekday(form: DateForm, written: string, publishedDay: number | null, direction: Direction): PreciseDate | null {
   const preferred = resolveDateForm(form, publishedDay, direction);
   const lead = leadingWeekday(written);
   if (!lead || !preferred || weekdayOf(startDay(preferred)) === lead.weekday) return preferred;
   if (form.kind !== 'dayMonth' || publishedDay === null) return preferred;
+  // The clause's direction is kept when the reading follows it; a past clause whose date was read
+  // ahead (a date within two months ahead is not carried half a year back) is still open.
+  const ahead = startDay(preferred) > publishedDay;
+  if ((direction === 'past' && !ahead) || (direction === 'future' && startDay(preferred) >= publishedDay)) return preferred;
   // The other of the two readings (the latest on or before publication, the first on or after).
   for (const other of yearlessReadings(publishedDay, form.month, form.day)) {
     if (other.value !== preferred.value && weekdayOf(startDay(other)) === lead.weekday) return other;

@@ -72,6 +72,8 @@ function forwardRole(after: string): { role: DateRole; comma: boolean } | null {
     if (!/^\p{L}/u.test(w)) return null;
     if (REPORT_VERBS.has(w)) return { role: 'report', comma };
     if (n === 0 && EVENT_VERBS.has(w)) return { role: 'event', comma };
+    // "On Sunday, Central Command had said …": an auxiliary before a reporting verb.
+    if (AUXILIARIES.has(w) && REPORT_VERBS.has(word(t[k + 1] ?? '')) && word(t[k + 1]) !== 'according') return { role: 'report', comma };
     if (isVerbLike(w)) return n === 0 || comma ? { role: 'clause', comma } : null;
   }
   return null;
@@ -242,11 +244,15 @@ export function governingDate(
     if (role === 'report' && d.span.end <= figure.start && anotherReport(text, d.span.end, figure.start)) continue;
     const future = published != null && d.date.start > published.end;
     if (role === 'asOf' && future && BY_BEFORE.test(before)) continue;
+    // A span (`since December`, `over the past week`) is never the day a count is reported as of,
+    // whatever verb is near (`… registered dozens of sites in Kassala states since December`). A
+    // report made `this month` is dated, coarsely; a level `this month` is a span.
+    if (role !== 'asOf' && PERIOD_BEFORE.test(before.slice(-40))) continue;
     if (role === 'clause') {
-      if (future || PERIOD_BEFORE.test(before.slice(-40)) || PERIOD_TEXT.test(d.text)) continue;
+      if (future || PERIOD_TEXT.test(d.text)) continue;
       const [from, to] = d.span.end <= figure.start ? [d.span.end, figure.start] : [figure.end, d.span.start];
       // Far apart (a long sentence) is another clause anyway; a short gap is read for a clause break.
-      if (to - from > 240 || CLAUSE_BREAK.test(text.slice(from, to))) continue;
+      if (to - from > 240 || CLAUSE_BREAK.test(text.slice(from, to)) || (from === d.span.end && endsInRelativeClause(text.slice(from, to)))) continue;
       if (states === undefined) states = figureStatesLevel(text, sentence, figure);
       if (states !== true) continue;
     }
@@ -258,6 +264,19 @@ export function governingDate(
     }
   }
   return best?.date ?? null;
+}
+
+/**
+ * The text between a date and the figure after it ends in a relative clause whose verb takes the
+ * figure (`met … on Sunday to end clashes that have killed dozens`): the figure is that clause's,
+ * not the date's. A relative clause the sentence goes on past (`the force that is deployed in
+ * Iraq numbered 2,500`) leaves the date to the main verb.
+ */
+function endsInRelativeClause(between: string): boolean {
+  const m = /\s(?:that|which|who)\s+((?:[\p{L}'’-]+\s+){1,3})$/u.exec(between);
+  if (!m) return false;
+  const words = tokens(m[1]).map(word);
+  return isVerbLike(words[0]) || isParticiple(words[0]) || STATE_VERBS.has(words[0]);
 }
 
 /** A new main clause: `, and the ministry said …`, `; officials said …`. */
