@@ -109,6 +109,22 @@ const FIGURES: [string, string[]][] = [
   ['The raid hit a town around 30 km from Mosul.', ['around 30 km||[27, 33]|km']],
   ['The army sent about 500 troops north.', ['about 500 troops|troops|[450, 550]']],
   ['Only 2000 troops arrived.', ['Only 2000 troops|troops|[1500, 2500]']],
+  // weights and volumes count their noun
+  ['The smugglers moved 40 tonnes of fuel a week.', ['40 tonnes|tonnes|[35, 45]']],
+  ['The ship carried some 21,000 tonnes of fertiliser.', ['some 21,000 tonnes|tonnes|[18900, 23100]']],
+  ['The refinery stored 90 litres per day of additive.', ['90 litres|litres|[85, 95]']],
+  // a possessive says how many the owner has
+  ['She fled with her four children in May.', ['four children|children|[4]']],
+  ['His three sons were killed in the strike.', ['three sons|sons|[3]']],
+  // demonyms in -ese are their own plural, but only at the end of their phrase
+  ['Among those freed were 16 Saudis and three Sudanese.', ['16 Saudis|Saudis|[16]', 'three Sudanese|Sudanese|[3]']],
+  ['Chad hosts more than 600,000 Sudanese who have crossed.', ['more than 600,000 Sudanese|Sudanese|(600000, ∞)']],
+  ['About 400 Sudanese refugees reached the border.', ['About 400 Sudanese refugees|refugees|[360, 440]']],
+  ['Some 300 Lebanese Army soldiers deployed.', ['Some 300 Lebanese Army soldiers|soldiers|[270, 330]']],
+  // names joined by a slash modify the noun as one name
+  ['Forces neutralised 58 PKK/YPG militants in the north.', ['58 PKK/YPG militants|militants|[58]']],
+  // the first age of a list is an age, the count before it still counts
+  ['The army named three reservists, aged 46, 24 and 23.', ['three reservists|reservists|[3]']],
 ];
 
 // Each row: a sentence whose numbers are not figures.
@@ -144,10 +160,14 @@ const NOT_FIGURES: string[] = [
   'The dates 3/1/2020 were wrong.',
   'The talks ran between 2019 and 2021.',
   'A 10-day ceasefire held.',
-  // measures stay out; `that one` as a determiner is no count
-  'The smugglers moved 40 tonnes of fuel a week.',
-  'The refinery stored 90 litres per day of additive.',
+  // `that one` as a determiner is no count; (weights and volumes moved to FIGURES: an amount
+  // without a unit of its own counts its noun, SPEC §4)
   'He kept that one rifle for decades.',
+  // a possessive's count is an amount, the definite `the`/`all`/`both` before a small number is not
+  'The two sides met; all four were freed.',
+  'Both three were released.',
+  // the later ages of a list are ages too
+  'The dead were reservists aged 46, 24 and 23.',
 ];
 
 describe('figure expressions', () => {

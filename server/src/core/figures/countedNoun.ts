@@ -85,8 +85,11 @@ interface Word {
   end: number;
 }
 
-/** A word; also a designation of a weapon or aircraft (`F-15`, `F/A-18`, `MQ-9`), a name that modifies the noun after it. */
-const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}/]*[-‐]\p{N}[\p{L}\p{N}]*|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
+/**
+ * A word; also a designation of a weapon or aircraft (`F-15`, `F/A-18`, `MQ-9`), a name that
+ * modifies the noun after it, and names joined by a slash (`PKK/YPG`, `Hamas/PIJ`), one modifier.
+ */
+const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}/]*[-‐]\p{N}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{M}'’‐-]*(?:\/\p{Lu}[\p{L}\p{M}'’‐-]*)+|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
 
 function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
   const words: Word[] = [];
@@ -169,6 +172,16 @@ function pluralHead(w: Word): boolean {
 }
 
 /**
+ * A demonym in -ese is its own plural (`three Sudanese`, `600,000 Sudanese who crossed`), but
+ * only as the last word of its phrase: before another word it is an adjective (`Lebanese Army
+ * soldiers`, `Sudanese refugees`).
+ */
+function demonymHead(text: string, w: Word, next: Word | undefined): boolean {
+  if (!isCapitalised(w) || isAcronym(w) || w.lower.length < 6 || !w.lower.endsWith('ese')) return false;
+  return next === undefined || hasPunctuationBetween(text, w, next) || (!isCapitalised(next) && STOP.has(next.lower));
+}
+
+/**
  * The head of the noun phrase that starts at `words[from]`: past a chain of modifiers (adjectives,
  * noun modifiers, hyphenated compounds such as `one-way`, capitalised names and acronyms such as
  * `U.S.`), the first plural noun that no further plural noun follows — `four small attack drones`
@@ -197,6 +210,7 @@ function headNoun(text: string, words: Word[], from: number, value: number): Cou
       }
       return noun(w);
     }
+    if (demonymHead(text, w, words[j + 1])) return noun(w);
     // After a singular noun, a past form ends the phrase: `one soldier died`, `one guard fled`.
     if (singularHead && !isCapitalised(w) && (/ed$/.test(w.lower) || PAST_AFTER_NOUN.has(w.lower))) break;
     if (!isAcronym(w) && !MODIFIERS.has(w.lower)) singularHead = w;

@@ -2,13 +2,15 @@ import type { NumberReading } from './readNumber';
 
 // Numbers that are not amounts: ages, years, dates, ordinals, names of units and weapons
 // (`Division 7`, `F-16`, `Resolution 2231`), times, phone-like and list numbers, and measures
-// other than distance and time (`40 kg`, `3 percentage points`). Percentages, money, distances and `times` are
+// that are no amount of anything (`3 percentage points`, `40 degrees`, lengths other than distance). Percentages, money, distances and `times` are
 // figures with a unit (units.ts reads them before these tests run); the exclusions below only
 // catch the forms units.ts does not read (`percentage points`, bare `dinars` glued forms …).
 // A duration is an amount, and SPEC §4 reads any amount without a unit of its own as a count of
 // the noun after it: `180 days`, `five months`, `about two hours` are counts of days, months and
 // hours (SPEC's non-amounts are ages, years, ordinals and unit names: `45 years old` and
 // `a 10-day truce` stay out; `two weeks ago` is a date and never reaches here).
+// Weights, volumes and areas are amounts without a unit of their own in SPEC §4, so they count
+// their noun as durations do: `some 21,000 tonnes of fertiliser` counts tonnes, `40 kg` counts kg.
 // Barrels are counted, not measured: `180,000 barrels per day` is a count of barrels (the rate's
 // `per day`/`a day` ends the noun phrase and is not part of the noun, as in a gazetteer figure
 // whose label says "in barrels per day" and whose units are `[barrels]`).
@@ -32,7 +34,7 @@ const AFTER_EXCLUDES: RegExp[] = [
   /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b)/i,
   /^\s+(?:us\s+)?(?:dollars?|euros?|pounds?|dinars?|rials?|riyals?|yuan|rupees?|cents?|usd|eur|iqd|gbp)\b/i,
   new RegExp(String.raw`^\.?\s+${MONTH}\b`, 'i'), // 3 January, 3 Jan.
-  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|kg|kilograms?|grams?|tonnes?|tons?|lbs?|litres?|liters?|acres?|hectares?|sq|square|degrees?|seconds?|centuries|century|times|points?)\b/i,
+  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|sq|square|degrees?|seconds?|centuries|century|times|points?)\b/i,
   /^\s*[-‐]?\s*years?[-‐\s]+old\b/i,
   /^\s*-\s*\d+\s*-\s*\d/, // 555-123-4567, serials
 ];
@@ -42,6 +44,8 @@ const BEFORE_EXCLUDES: RegExp[] = [
   /[#№$€£¥₹+/:]\s?$/, // #5, $5 million, +964, 3/4, 10:30
   /\b(?:us\$|usd|eur|iqd|gbp|no\.|nos\.|number|num\.)\s?$/i,
   /\b(?:aged?|ages)\s+$/i,
+  // The later ages of a list: `aged 46, 24 and 23`.
+  /\b(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:,|and|or|to)\s*$/i,
   /\d[-‐]$/, // the later parts of 555-123-4567
   new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i'), // January 3, Jan. 3
 ];

@@ -53,9 +53,10 @@ const PHRASAL_OVER = /\b(?:hand|hands|handed|handing|take|takes|took|taken|takin
 const PRONOUN_ONE = /\b(?:no|any|every|each|some|the|this|(?<!\b(?:said|says|say|told|tells|reported|reports|added|adds|announced|announces|confirmed|confirms|stated|states|claimed|claims|warned|noted|believed|believes|feared|fears|and|but)\s+)that|which|anyone|someone|only)\s+$|(?:^|[^\p{L}])(?:an?|the|another)\s+\p{Ll}+\s+$/iu;
 /**
  * A determiner before a small number word makes it a definite reference to parties already
- * known, not an amount: `the two sides`, `the three men`, `all four`, `its two neighbours`.
+ * known, not an amount: `the two sides`, `the three men`, `all four`. A possessive does not: it
+ * says how many the owner has, which is news (`her four children`, `his three sons were killed`).
  */
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|its|their|his|her|our|all|both|your|my)\s+$/iu;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|all|both)\s+$/iu;
 /** A determiner and a lower-case word right before `around`/`about`: `a ceasefire around`, `the fighting around`. */
 const PREPOSITION_AFTER_NOUN = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}-]*)\s+$/u;
 /** Words after a determiner that are still verbs or prepositions (`the army sent`, `a total of`): `around` keeps its sense there. */
