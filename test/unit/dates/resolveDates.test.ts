@@ -58,6 +58,21 @@ const WEEKDAYS: Row[] = [
   ['Baghdad announced Wednesday it would take control of the air base next week.', '2026-01-15', ['Wednesday=2026-01-14', 'next week=2026-W04']],
   ['The broadcaster reported Wednesday, citing unnamed sources, that talks had begun.', '2026-01-15', ['Wednesday=2026-01-14']],
   ['On Sunday, the coalition will hand over the airfield.', '2020-01-16', ['Sunday=2020-01-19']],
+  // `next to` is a place, not a time: the past verb governs (published Saturday 1998-08-08 style)
+  ['Dozens were wounded in the blasts next to the embassies on Friday.', '2020-01-18', ['Friday=2020-01-17']],
+  ['Twelve people were hurt in the house next door on Friday.', '2020-01-18', ['Friday=2020-01-17']],
+  ['The team said it would leave next week.', '2020-01-16', ['next week=2020-W04']],
+  // a plan or an intention in the past still looks ahead (published Wednesday 2020-01-15)
+  ['The delegation planned to leave Erbil on Thursday.', '2020-01-15', ['Thursday=2020-01-16']],
+  ['Protesters planned a march in the capital on Saturday.', '2020-01-15', ['Saturday=2020-01-18']],
+  ['The ministers hoped to sign the deal on Friday.', '2020-01-15', ['Friday=2020-01-17']],
+  // must not: a plan that was carried out, a passive `was planned`
+  ['The raid was planned in Erbil on Monday.', '2020-01-15', ['Monday=2020-01-13']],
+  // what is put off lies ahead of the putting off, whatever the tense
+  ['Officials postponed until Tuesday any decision on the base.', '2020-01-15', ['Tuesday=2020-01-21']],
+  ['The court adjourned the hearing to Monday.', '2020-01-15', ['Monday=2020-01-20']],
+  // must not: `until` after another past verb stays past when the clause is past
+  ['Up until Thursday, they had not named him.', '2020-01-15', ['Thursday=2020-01-09']],
   ['The next round of talks will be held on Monday.', '2020-01-16', ['Monday=2020-01-20']],
   ['On Sunday, officials said the airfield will be handed over soon.', '2020-01-16', ['Sunday=2020-01-12']],
   ['Protesters gathered last Friday outside the embassy.', '2020-01-16', ['last Friday=2020-01-10']],

@@ -7,7 +7,8 @@
 // stands before), where markers are future cues and past-tense verbs.
 
 const FUTURE_CUE_SOURCE =
-  "\\b(?:will|won't|wont|shall|would|must|next|upcoming|scheduled|plans?|planning|intends?|expected\\s+to|" +
+  "\\b(?:will|won't|wont|shall|would|must|next(?!\\s+(?:to|door)\\b)|upcoming|scheduled|plans?|planning|intends?|expected\\s+to|" +
+  '(?:planned|intended|hoped|aimed|slated|poised)\\s+to|planned\\s+(?:a|an)|' +
   'is\\s+to|are\\s+to|set\\s+(?:to|for)|has\\s+to|have\\s+to|to\\s+be\\s+held|is\\s+due|are\\s+due|' +
   'due\\s+to\\s+(?:be|take|begin|start|hold|meet|arrive|visit|resume|end)|going\\s+to)\\b|\\b\\w+\'ll\\b';
 
@@ -162,6 +163,9 @@ function isPastWord(word: string): boolean {
   return PAST_WORDS.has(w) || (w.endsWith('ed') && !NOT_PAST_ED.has(w)) || w === 'have' || w === 'has';
 }
 
+/** A verb of putting off, then (within the clause) `until`/`to` right before the date. */
+const DEFERRED_TO = /\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|adjourn|pushed\s+back|put\s+off|rescheduled)\b[^,;:.]{0,60}\b(?:until|till|to)\s+(?:the\s+)?$/i;
+
 /** "by the end of June next": `next` right after the date. */
 const NEXT_AFTER = /^\s+next\b/i;
 
@@ -184,6 +188,9 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
     cache?.set(sentence, markers);
   }
   if (NEXT_AFTER.test(sentence.slice(end, end + 8)) || EARLIEST_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return 'future';
+  // "postponed until Tuesday", "delayed the vote to March 3": whatever the tense, what is put off
+  // lies ahead of the putting off.
+  if (DEFERRED_TO.test(sentence.slice(Math.max(0, start - 80), start))) return 'future';
   for (const tight of [true, false]) {
     const clause = clauseAround(sentence, start, end, tight);
     const nearest = nearestIn(markers, clause.start, clause.end, start, end);
