@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { prepareGazetteer, withDefaults } from '../../../server/src/core';
 import { generateArticle, generateGazetteer } from '../../../bench/generate';
 import { analyzeArticleIncremental, incrementalCounts } from '../../../server/src/core/incremental/analyzeIncremental';
+import { blockCandidateCounts } from '../../../server/src/core/incremental/blockCandidates';
 import { fuzzRuns, fuzzSeed } from '../../support/fuzzRuns';
 import { assertSameAsFresh, edited, exampleArticles, examplesGazetteer, longArticle, typeEdits } from './support';
 
@@ -154,6 +155,21 @@ describe('how much an edit re-reads', () => {
     typeEdits(long, [{ at, remove: 0, insert: 'x' }, { at, remove: 1, insert: '' }, { at: at + 10, remove: 0, insert: 'Erbil ' }], loaded, settings);
     assert.equal(incrementalCounts.incremental - before.incremental, 3);
     assert.equal(incrementalCounts.whole - before.whole, 1); // the first version
+  });
+
+  test('the first edit after opening reads no more paragraphs than the next (candidates are read at open)', () => {
+    const at = long.text.indexOf('\n\n', Math.floor(long.text.length / 2)) + 2;
+    const perEdit: number[] = [];
+    let analysis = analyzeArticleIncremental(undefined, long, loaded, settings);
+    let file = long;
+    for (const [i, e] of [{ remove: 0, insert: 'x' }, { remove: 1, insert: '' }, { remove: 0, insert: 'x' }].entries()) {
+      file = edited(file, at, e.remove, e.insert);
+      const before = blockCandidateCounts.paragraphs;
+      analysis = analyzeArticleIncremental(analysis, file, loaded, settings);
+      perEdit.push(blockCandidateCounts.paragraphs - before);
+      assertSameAsFresh(analysis, file, loaded, settings, `edit ${i + 1}`);
+    }
+    assert.ok(perEdit[0] <= perEdit[1] && perEdit[0] <= 4, `paragraphs read per edit: ${perEdit.join(', ')}`);
   });
 
   test('an edit in the front matter analyses the whole article again', () => {

@@ -32,9 +32,9 @@ interface IncrementalState {
   local: LocalFindings;
   /**
    * Entity candidates found paragraph by paragraph, each read as if the article began there
-   * (no first-occurrence rule across paragraphs yet); computed on the first edit.
+   * (no first-occurrence rule across paragraphs yet).
    */
-  candidates: CoreDiagnostic[] | null;
+  candidates: CoreDiagnostic[];
 }
 
 /**
@@ -63,7 +63,14 @@ export function analyzeArticleIncremental(
   }
   incrementalCounts.whole++;
   const parts = analyzeArticleParts(file, loaded, settings, logger);
-  if (!parts.failed) states.set(parts.analysis, { loaded, settings, local: parts.local, candidates: null });
+  if (!parts.failed) {
+    // The per-paragraph candidates are read now, with the whole analysis, not on the first edit:
+    // an open costs a little more and the first keystroke no more than the others (issue 15).
+    const article = parts.analysis.article;
+    const guard = stageGuard(file.uri, logger);
+    const candidates = blockCandidates(article, new Blocks(article.maskedText, article.sentences), 0, article.sentences.length - 1, parts.local.entities, loaded, guard);
+    if (!guard.failed) states.set(parts.analysis, { loaded, settings, local: parts.local, candidates });
+  }
   return parts.analysis;
 }
 
@@ -102,7 +109,7 @@ function reanalyze(previous: ArticleAnalysis, state: IncrementalState, file: Sou
   };
 
   // Candidates: per paragraph, then the document's first-occurrence rule.
-  const before = state.candidates ??= blockCandidates(old, new Blocks(old.maskedText, old.sentences), 0, old.sentences.length - 1, state.local.entities, loaded, guard);
+  const before = state.candidates;
   const freshCandidates = blockCandidates(article, blocks, stretch.first, stretch.last, local.entities, loaded, guard);
   const perBlock = merge.diagnostics(before, freshCandidates);
   const inDocument = guard('figure checks', [], () => checkFiguresInDocument(article, local.figures));

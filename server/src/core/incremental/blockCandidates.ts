@@ -4,6 +4,9 @@ import type { CoreDiagnostic, EntityMention, ParsedArticle } from '../types';
 import type { Blocks } from './blocks';
 import { restrict } from './restrict';
 
+/** Paragraphs read for candidates so far: for tests, which check that an edit reads only its own. */
+export const blockCandidateCounts = { paragraphs: 0 };
+
 /**
  * Entity candidates of the paragraphs holding sentences `first`…`last`, each paragraph read on its
  * own, as if the article began there: a name already reported in an earlier paragraph is reported
@@ -21,6 +24,7 @@ export function blockCandidates(
   let m = 0;
   for (let i = first; i <= last && !guard.failed; ) {
     const blockLast = blocks.last(i);
+    blockCandidateCounts.paragraphs++;
     const start = i === 0 ? article.bodyStart : sentences[i].start;
     const end = blockLast + 1 < count ? sentences[blockLast + 1].start : article.text.length;
     const readTo = blockLast + 1 < count ? sentences[blockLast + 1].end : article.text.length;
