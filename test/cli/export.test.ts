@@ -52,7 +52,45 @@ function listTree(dir: string, rel = ''): string[] {
     e.isDirectory() ? listTree(dir, path.join(rel, e.name)) : [path.join(rel, e.name)]).sort();
 }
 
+/** Two workspaces side by side, each with its own `.newsmd.yaml` and gazetteer: one event id, two dates. */
+function twoRoots(): string {
+  const dir = tempDir();
+  for (const [root, month] of [['desk-a', '2025-09'], ['desk-b', '2025-10']]) {
+    mkdirSync(path.join(dir, root));
+    writeFileSync(path.join(dir, root, '.newsmd.yaml'), 'gazetteer: gazetteer.yaml\n');
+    writeFileSync(path.join(dir, root, 'gazetteer.yaml'), GAZETTEER.replace('date: 2025-09', `date: ${month}`));
+    writeFileSync(path.join(dir, root, `${root}.news.md`), HANDOVER);
+  }
+  return dir;
+}
+
 describe('newsmd export', () => {
+  test('csv over two workspaces: each article is exported against its own gazetteer, in input order', () => {
+    const dir = twoRoots();
+    const r = runCli(['export', 'desk-a', 'desk-b', '--format', 'csv'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const [header, ...rows] = parseCsv(r.stdout);
+    const col = (name: string) => header.indexOf(name);
+    const events = rows.filter((row) => row[col('kind')] === 'event').map((row) => `${row[col('path')]} ${row[col('date')]}`);
+    assert.deepEqual(events, ['desk-a/desk-a.news.md 2025-09', 'desk-b/desk-b.news.md 2025-10']);
+    // One header, then the rows of each workspace as a run over that workspace alone gives them.
+    const alone = (root: string) => parseCsv(runCli(['export', '--format', 'csv', root], dir).stdout).slice(1);
+    assert.deepEqual(rows, [...alone('desk-a'), ...alone('desk-b')]);
+  });
+
+  test('brat over two workspaces: a pair per article, each with its own gazetteer', () => {
+    const dir = twoRoots();
+    const out = path.join(tempDir(), 'pairs');
+    const r = runCli(['export', '--out', out, '--format', 'brat', 'desk-b', 'desk-a'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^2 articles exported to /);
+    assert.deepEqual(listTree(out), ['desk-a/desk-a.ann', 'desk-a/desk-a.txt', 'desk-b/desk-b.ann', 'desk-b/desk-b.txt']);
+    for (const root of ['desk-a', 'desk-b']) {
+      assert.match(readFileSync(path.join(out, root, `${root}.txt`), 'utf8'), /passed to Iraq’s forces on Monday/);
+      assert.match(readFileSync(path.join(out, root, `${root}.ann`), 'utf8'), /runway-rocket-attack/);
+    }
+  });
+
   test('jsonl: one line per article, offsets slice the file on disk to the mention text', () => {
     const dir = fixture();
     const r = runCli(['export', '--format', 'jsonl', '.'], dir);
