@@ -121,6 +121,8 @@ describe('scrape residue: shapes', () => {
     ['an "(s)" counter', ['Photo(s): 12']],
     ['a copyright line, even with a full stop', ['© 2024 Example Media Group. All rights reserved.']],
     ['a stamped date line', ['Updated 14:32 GMT, 12 May 2020']],
+    ['a stamp with a time zone offset', ['Updated 4:31 PM GMT+3, July 10, 2025']],
+    ['a label over a block of teasers', ['More on the border war', 'Convoy ambushed on the road north…', 'Talks on the dam stall again…']],
     ['a reading-time line', ['5 min read']],
     ['a lone advertising label', ['ADVERTISEMENT']],
     ['a lone section label', ['Trending']],
@@ -243,6 +245,9 @@ describe('scrape residue: never prose', () => {
     ['a lone capitalised line at the end', article(PROSE_1, PROSE_2, 'Baghdad Bureau')],
     ['names with inner capitals', article(PROSE_1, 'McDonald And BlackRock Executives Meet', PROSE_2)],
     ['a quote in guillemets', article(PROSE_1, 'Crowds chanted «Baghdad is free» in the square', 'and then dispersed.', PROSE_2)],
+    ['a short line over a fact list', article(PROSE_1, 'Key numbers on the mission\n- Troops: 2,500\n- Bases handed over: 3', PROSE_2)],
+    ['a short line over one teaser-like line', article(PROSE_1, 'More on the talks\nAsked about the timetable, he said only that…', PROSE_2)],
+    ['a time in prose with a zone offset', article(PROSE_1, 'The sirens sounded at 4:31 GMT+3 on Tuesday, residents said.', PROSE_2)],
   ];
   for (const [name, body] of mustNot) {
     test(name, () => {

@@ -71,6 +71,10 @@ const WEEKDAYS: Row[] = [
   // what is put off lies ahead of the putting off, whatever the tense
   ['Officials postponed until Tuesday any decision on the base.', '2020-01-15', ['Tuesday=2020-01-21']],
   ['The court adjourned the hearing to Monday.', '2020-01-15', ['Monday=2020-01-20']],
+  // a stop for a time, or an infinitive's state, lasts until a day ahead (published Saturday)
+  ['The airline said it had cancelled all departures until Monday.', '2025-06-14', ['Monday=2025-06-16']],
+  ['Schools were ordered to stay closed until Monday evening.', '2024-04-13', ['Monday=2024-04-15']],
+  ['Flights were suspended until Friday.', '2020-01-15', ['Friday=2020-01-17']],
   // must not: `until` after another past verb stays past when the clause is past
   ['Up until Thursday, they had not named him.', '2020-01-15', ['Thursday=2020-01-09']],
   ['The next round of talks will be held on Monday.', '2020-01-16', ['Monday=2020-01-20']],

@@ -123,6 +123,9 @@ const FIGURES: [string, string[]][] = [
   ['Some 300 Lebanese Army soldiers deployed.', ['Some 300 Lebanese Army soldiers|soldiers|[270, 330]']],
   // names joined by a slash modify the noun as one name
   ['Forces neutralised 58 PKK/YPG militants in the north.', ['58 PKK/YPG militants|militants|[58]']],
+  // compounds of -man are plural
+  ['The ministry said 86 policemen and 12 tribesmen were killed.', ['86 policemen|policemen|[86]', '12 tribesmen|tribesmen|[12]']],
+  ['The 30 Iraqi soldiers were freed.', ['30 Iraqi soldiers|soldiers|[25, 35]']],
   // the first age of a list is an age, the count before it still counts
   ['The army named three reservists, aged 46, 24 and 23.', ['three reservists|reservists|[3]']],
 ];
@@ -168,6 +171,8 @@ const NOT_FIGURES: string[] = [
   'Both three were released.',
   // the later ages of a list are ages too
   'The dead were reservists aged 46, 24 and 23.',
+  // a number between `the` and a capitalised singular word names a unit
+  'Forces including the 444 Brigade took over the district.',
 ];
 
 describe('figure expressions', () => {

@@ -111,11 +111,14 @@ export function stampKind(lowerWords: string[]): 'strong' | 'weak' | null {
     if (w === '') continue;
     if (STAMP_WORDS.has(w)) stampWord = true;
     else if (isNumberish(w)) digits = true;
-    else if (!DATE_WORDS.has(w) && !STAMP_FILLER.has(w)) return null;
+    else if (!DATE_WORDS.has(w) && !STAMP_FILLER.has(w) && !ZONE_OFFSET.test(w)) return null;
   }
   if (!digits && !(stampWord && lowerWords.includes('ago'))) return null;
   return stampWord ? 'strong' : 'weak';
 }
+
+/** A time zone with its offset: "GMT+3", "UTC-05:00". */
+const ZONE_OFFSET = /^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$/;
 
 /** "12", "14:32", "12/05/2020", "2020-05-12", "3rd", "12.05.2020", "10am". */
 function isNumberish(w: string): boolean {

@@ -50,6 +50,7 @@ interface Line {
 export function findResidue(uri: string, text: string, bodyStart: number): { residue: Span[]; diagnostics: CoreDiagnostic[] } {
   const lines = readLines(text, bodyStart);
   markLinkLists(lines, text);
+  markBlockLabels(lines, text);
   markContinuations(lines, text);
   keepTitleAndSubheads(lines);
 
@@ -144,6 +145,31 @@ function markLinkLists(lines: Line[], text: string): void {
       if (line.kind !== 'keep') sawLink = true;
     }
     i = j - 1;
+  }
+}
+
+/** Most words in a label over a block of links ("More on the war", "Latest from Gaza"). */
+const MAX_LABEL_WORDS = 8;
+
+/**
+ * A short line with no sentence end that starts a block (after a blank line or at the top) and
+ * sits right above two or more residue lines, with no blank between, labels them: it is part of
+ * the block ("More on Iran-Israel war" over two teasers). A line above prose, above one teaser or
+ * inside a paragraph is left alone.
+ */
+function markBlockLabels(lines: Line[], text: string): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'content' || line.startsLower || (line.shape.words ?? MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
+    if (i > 0 && lines[i - 1].kind !== 'blank') continue;
+    if (/^(?:[-*+•]|\d+[.)])\s/.test(text.slice(line.start, line.start + 4)) || /[.!?:;,"”]$/.test(text.slice(line.end - 1, line.end))) continue;
+    let below = 0;
+    let j = i + 1;
+    for (; j < lines.length && lines[j].kind !== 'blank'; j++) {
+      if (!isResidueKind(lines[j].kind)) break;
+      below++;
+    }
+    if (below >= 2 && (j === lines.length || lines[j].kind === 'blank')) line.kind = 'weak';
   }
 }
 

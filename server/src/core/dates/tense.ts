@@ -163,8 +163,12 @@ function isPastWord(word: string): boolean {
   return PAST_WORDS.has(w) || (w.endsWith('ed') && !NOT_PAST_ED.has(w)) || w === 'have' || w === 'has';
 }
 
-/** A verb of putting off, then (within the clause) `until`/`to` right before the date. */
-const DEFERRED_TO = /\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|adjourn|pushed\s+back|put\s+off|rescheduled)\b[^,;:.]{0,60}\b(?:until|till|to)\s+(?:the\s+)?$/i;
+/**
+ * A verb of putting off or of stopping for a time, then (within the clause) `until`/`to` right
+ * before the date: `postponed until Tuesday`, `cancelled all departures until Monday`; also an
+ * infinitive whose state lasts until it (`were ordered to stay closed until Monday`).
+ */
+const DEFERRED_TO = /\b(?:(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|adjourn|pushed\s+back|put\s+off|rescheduled)\b[^,;:.]{0,60}\b(?:until|till|to)|(?:suspended|suspend|suspends|cancell?ed|cancels?|halted|halt|halts|closed|shut|banned|grounded|extended|extend|extends)\b[^,;:.]{0,60}\b(?:until|till)|\bto\s+(?:stay|remain|keep|be)\b[^,;:.]{0,40}\b(?:until|till))\s+(?:the\s+)?$/i;
 
 /** "by the end of June next": `next` right after the date. */
 const NEXT_AFTER = /^\s+next\b/i;

@@ -9,6 +9,8 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
 function singular(word: string): string {
   const irregular = IRREGULAR_SINGULAR[word];
   if (irregular) return irregular;
+  // Compounds of -man: `policemen`, `gunmen`, `tribesmen` (not `specimen`, `regimen`, `abdomen`).
+  if (word.length > 4 && /[^iou]men$/.test(word)) return `${word.slice(0, -3)}man`;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
   if (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
@@ -75,7 +77,8 @@ const STOP = new Set([
 ]);
 
 function looksPlural(word: string): boolean {
-  return PLURAL_WORDS.has(word) || (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !STOP.has(word));
+  return PLURAL_WORDS.has(word) || (word.length > 4 && /[^iou]men$/.test(word))
+    || (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !STOP.has(word));
 }
 
 interface Word {

@@ -100,11 +100,16 @@ function backwardRole(before: string, after: string): { role: DateRole; boundary
     const w = word(t);
     // "announced since the raids began on Tuesday": a `since` clause dates the start of a span.
     if (w === 'since' && n > 0) return { role: 'event', boundary: false };
+    // "The U.N. says it needs $25 million this year": the date is the reported clause's.
+    if (SUBJECT_PRONOUNS.has(w) && i > 0 && REPORT_VERBS.has(word(back[i - 1]))) return { role: 'clause', boundary: false };
     if (REPORT_VERBS.has(w) || REPORT_NOUNS.has(w)) return { role: 'report', boundary: false };
     if (EVENT_VERBS.has(w)) return { role: 'event', boundary: false };
     if (isVerbLike(w)) return { role: 'clause', boundary: false };
-    // "the strike on Jan. 3", "an attack on the base on Tuesday": inside a noun phrase.
-    if (DETERMINERS.has(w) || /['’]s$/.test(t)) return { role: n === 0 ? 'clause' : 'event', boundary: false };
+    // "the strike on Jan. 3", "an attack on the base on Tuesday": inside a noun phrase; but a
+    // name after the determiner is an object, not an event (`told the Security Council on Friday`).
+    if ((DETERMINERS.has(w) || /['’]s$/.test(t)) && !(n > 0 && back.slice(i + 1, i + 1 + n).every((b) => /^\p{Lu}/u.test(b)))) {
+      return { role: n === 0 ? 'clause' : 'event', boundary: false };
+    }
   }
   return { role: 'clause', boundary: i < 0 };
 }
@@ -156,6 +161,9 @@ const CHANGE_VERBS = new Set(['rose', 'risen', 'climbed', 'increased', 'jumped',
 /** Verbs that state a level with `at` before the number: `put the toll at 64`, `stood at 5,200`. */
 const AT_VERBS = new Set(['put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'set', 'sets', 'estimated', 'estimates', 'stood', 'stands', 'stand', 'kept', 'keeps', 'fixed']);
 const BE = new Set(['is', 'are', 'was', 'were']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Subject pronouns: one after a reporting verb starts the reported clause (`says it needs … this year`). */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 const HAVE = new Set(['has', 'have', 'had']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 /** Irregular past forms and participles (an -ed ending finds the rest). */
@@ -181,6 +189,8 @@ export function figureStatesLevel(text: string, sentence: Span, figure: Span): b
     const t = after[k];
     if (/^[,;:()"“”—–]$/.test(t)) break;
     const w = word(t);
+    // "… and nine villagers who had joined": a relative clause's verb is not the figure's.
+    if (RELATIVE_PRONOUNS.has(w)) break;
     const next = after[k + 1] ? word(after[k + 1]) : '';
     if (BE.has(w)) {
       if (next === 'being') return false;

@@ -74,6 +74,11 @@ export function isNonFigure(reading: NumberReading, ctx: NumberContext): boolean
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // (31) after a name, (2) in lists
     if (/(?:^|\n)[ \t>]*$/.test(before) && /^[.)]\s/.test(after)) return true; // "1. " list markers
     if (/^\.\d/.test(after)) return true; // 3.2.1: a section number, not a decimal
+    // `the 444 Brigade`, `the 5 Star Movement`: after `the`, a number before a capitalised
+    // singular word that ends the noun phrase names a unit (a count is plural: `the 30 Iraqis`,
+    // `the 30 Iraqi soldiers`).
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+\p{Lu}\p{Ll}+(?=[\s.,;:]|$)(?!\s+\p{Ll}+s\b)/u.test(after)
+      && !/^\s+\p{Lu}\p{Ll}*(?:s|men|ese|ians?|is)\b/u.test(after)) return true;
   } else {
     // Number words take part in ages and measures too (`a forty-five-year-old`, `two years`).
     if (/\b(?:aged?|ages)\s+$/i.test(before)) return true;
