@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  LineIndex, analyzeArticle, finalizeDiagnostics, prepareGazetteerCached, type AnalysisSettings, type CachedGazetteer, type FigureValue,
+  LineIndex, analyzeArticle, finalizeDiagnostics, prepareGazetteerCached, type AnalysisSettings, type CachedGazetteer,
   type GazetteerCacheStore, type LoadedGazetteer, type Logger, type Range, type SourceFile, type Span,
 } from '../core';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntries';
@@ -19,8 +19,6 @@ export interface GroupContext {
   gazetteerSources: SourceFile[];
   /** Line indexes of the gazetteer files, built when a range in them is first asked for. */
   gazetteerLines: Map<string, LineIndex>;
-  /** Keys whose gazetteer values were already handed to the main thread. */
-  sentValues: Set<string>;
 }
 
 /** A loaded gazetteer in its cache form (plain data and typed arrays), for the other workers. */
@@ -46,7 +44,7 @@ export function openGroupContext(gazetteerSources: SourceFile[], settings: Analy
     },
   };
   const { loaded } = prepareGazetteerCached(gazetteerSources, store);
-  return { ctx: { loaded, settings, gazetteerSources, gazetteerLines: new Map(), sentValues: new Set() }, shared: written };
+  return { ctx: { loaded, settings, gazetteerSources, gazetteerLines: new Map() }, shared: written };
 }
 
 const NOWHERE = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
@@ -90,23 +88,14 @@ export interface CheckedArticle {
   counts: SeverityCounts;
   /** Its keyed, dated figures for the corpus check; null when it has none. */
   entry: CorpusEntry | null;
-  /** Gazetteer values of keys its figures carry that were not handed over before. */
-  values: [string, readonly FigureValue[]][];
   record: FileRecord;
 }
 
 export function checkArticle(source: SourceFile, ctx: GroupContext, renderer: FileRenderer, logger?: Logger): CheckedArticle {
   const analysis = analyzeArticle(source, ctx.loaded, ctx.settings, logger);
-  const found = new Map<string, readonly FigureValue[]>();
-  const entry = corpusEntry(analysis, ctx.loaded.gazetteer, found);
-  const values: [string, readonly FigureValue[]][] = [];
-  for (const [key, v] of found) {
-    if (ctx.sentValues.has(key)) continue;
-    ctx.sentValues.add(key);
-    values.push([key, v]);
-  }
+  const entry = corpusEntry(analysis);
   const ranges = groupRanges(ctx, { uri: analysis.article.uri, lines: LineIndex.of(analysis.article.text) });
-  return { counts: countSeverities(analysis.diagnostics), entry, values, record: renderer.article(analysis, ranges, entry !== null) };
+  return { counts: countSeverities(analysis.diagnostics), entry, record: renderer.article(analysis, ranges, entry !== null) };
 }
 
 export type { RenderOptions };

@@ -73,7 +73,7 @@ export class InProcessAnalyser implements Analyser {
     if (!this.ctx) throw new Error('article before its group');
     const r = checkArticle({ uri: article.uri, text: decodeText(article.bytes) }, this.ctx, this.renderer, this.logger);
     const [offset, length] = this.sink.add(r.record);
-    this.onResult({ seq, counts: r.counts, entry: r.entry, values: r.values, offset, length }, 0);
+    this.onResult({ seq, counts: r.counts, entry: r.entry, offset, length }, 0);
   }
 
   async finish(): Promise<void> {
@@ -122,7 +122,7 @@ function tightenWorkerHeaps(): void {
 /** See `tightenWorkerHeaps`. */
 const HEAP_GROWING_PERCENT = 20;
 /** Young generation of a worker: its objects live for one article; a small one is collected often and cheaply. */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 4;
 
 interface PoolWorker {
   worker: Worker;

@@ -93,10 +93,8 @@ export async function runCheck(options: CheckOptions, io: Io, version: string): 
   const onResult = (r: ArticleResult, source: number) => {
     locators.set(r.seq, source, r.offset, r.length);
     addCounts(totals, r.counts);
-    if (r.entry === null && r.values.length === 0) return;
-    const { index } = groupOf(r.seq);
-    if (r.entry) index.add(r.seq, r.entry);
-    for (const [key, v] of r.values) if (!index.values.has(key)) index.values.set(key, v);
+    if (r.entry === null) return;
+    groupOf(r.seq).index.add(r.seq, r.entry);
   };
 
   const workers = workerCount(plan.articleCount);

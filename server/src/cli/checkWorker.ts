@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { AnalysisSettings, FigureValue, SourceFile } from '../core';
+import type { AnalysisSettings, SourceFile } from '../core';
 import type { CorpusEntry } from '../core/corpusEntries';
 import { checkArticle, gazetteerReports, openGroupContext, type GazetteerReport, type GroupContext, type SharedGazetteer } from './checkArticle';
 import { FileRenderer, type RenderOptions } from './fileReport';
@@ -45,7 +45,6 @@ export interface ArticleResult {
   seq: number;
   counts: SeverityCounts;
   entry: CorpusEntry | null;
-  values: [string, readonly FigureValue[]][];
   /** Where its record is in the worker's spill file. */
   offset: number;
   length: number;
@@ -79,7 +78,7 @@ function serve(port: MessagePort, data: CheckWorkerData): void {
           if (!ctx) throw new Error('article before its group');
           const r = checkArticle({ uri: m.uri, text: decodeText(m.bytes) }, ctx, renderer, logger);
           const [offset, length] = spill.add(r.record);
-          port.postMessage({ type: 'article', seq: m.seq, counts: r.counts, entry: r.entry, values: r.values, offset, length } satisfies FromWorker);
+          port.postMessage({ type: 'article', seq: m.seq, counts: r.counts, entry: r.entry, offset, length } satisfies FromWorker);
           break;
         }
         case 'finish':

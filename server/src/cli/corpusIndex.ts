@@ -1,4 +1,4 @@
-import { finalizeDiagnostics, type AnalysisSettings, type CoreDiagnostic, type FigureValue, type PreciseDate, type Range, type Span } from '../core';
+import { finalizeDiagnostics, type AnalysisSettings, type CoreDiagnostic, type PreciseDate, type Range, type Span } from '../core';
 import { corpusDiagnostics, type CorpusEntry, type CorpusEntryFigure } from '../core/corpusEntries';
 import type { Ranges } from './report';
 
@@ -65,8 +65,6 @@ export class CorpusIndex {
   private readonly keys = new Interned<string>();
   private readonly dates = new Interned<PreciseDate>();
   private readonly units = new Interned<CorpusEntryFigure['unit']>();
-  /** Gazetteer values by key, as the workers found them. */
-  readonly values = new Map<string, readonly FigureValue[]>();
 
   /** Adds article `seq`'s entry (articles may arrive in any order). */
   add(seq: number, entry: CorpusEntry): void {
@@ -154,7 +152,7 @@ export class CorpusIndex {
       }
       entries[entries.length - 1].figures.push(this.figure(i));
     }
-    const found = corpusDiagnostics(entries, settings, this.values);
+    const found = corpusDiagnostics(entries, settings);
     if (found.size === 0) return;
     const byUri = new Map(entries.map((e) => [e.uri, e]));
     const ranges: Ranges = {

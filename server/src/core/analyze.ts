@@ -143,15 +143,14 @@ export function finalizeDiagnostics(article: ParsedArticle | null, diagnostics: 
 
 /**
  * Cross-article checks, after suppression and severity, grouped by the article they belong to.
- * With the gazetteer, two articles that each agree with the value valid on their own date (a
- * count that rose between them) are not reported as conflicting. With `only`, just that article's
- * diagnostics are finalized (a server checking one open article against `corpusView`s of the rest).
+ * With `only`, just that article's diagnostics are finalized (a server checking one open article
+ * against `corpusView`s of the rest).
  */
-export function analyzeCorpus(analyses: CorpusSide[], settings: AnalysisSettings, gazetteer?: Gazetteer, only?: string): Map<string, CoreDiagnostic[]> {
+export function analyzeCorpus(analyses: CorpusSide[], settings: AnalysisSettings, only?: string): Map<string, CoreDiagnostic[]> {
   const byUri = new Map<string, CoreDiagnostic[]>();
   let corpus: CoreDiagnostic[] = [];
   try {
-    corpus = checkCorpus(analyses, settings, gazetteer);
+    corpus = checkCorpus(analyses, settings);
   } catch {
     corpus = [];
   }

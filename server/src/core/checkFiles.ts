@@ -26,7 +26,7 @@ export function checkFiles(input: CheckFilesInput): CheckFilesResult {
   const settings = withDefaults(input.settings);
   const gazetteer = prepareGazetteer(input.gazetteerFiles);
   const analyses = input.articles.map((file) => analyzeArticle(file, gazetteer, settings, input.logger));
-  const corpus = analyzeCorpus(analyses, settings, gazetteer.gazetteer);
+  const corpus = analyzeCorpus(analyses, settings);
   const articles = analyses.map((a) => {
     const extra = corpus.get(a.article.uri) ?? [];
     if (extra.length === 0) return a;

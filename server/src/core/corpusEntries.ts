@@ -3,7 +3,7 @@ import type { ArticleAnalysis, CorpusView } from './analysisKinds';
 import { checkCorpus } from './figures/corpusCheck';
 import type { AnalysisSettings } from './settings';
 import { LineIndex } from './text/lineIndex';
-import type { CoreDiagnostic, FigureMention, FigureValue, Gazetteer, GazetteerEntity, Range, Suppressions } from './types';
+import type { CoreDiagnostic, FigureMention, Range, Suppressions } from './types';
 
 // A compact corpus index for batch checks of archives (the command line streaming a million
 // articles): per article only what `checkCorpus` reads — its uri, its title, its keyed and dated
@@ -41,10 +41,9 @@ const CODE = 'figure-corpus-conflict';
 
 /**
  * The entry of an analysed article, or null when it has no keyed, dated figure (then no corpus
- * diagnostic can concern it, on either side). `values` receives, for each key of its figures,
- * the gazetteer values of that key (what `checkCorpus` reads of the gazetteer), when it has any.
+ * diagnostic can concern it, on either side).
  */
-export function corpusEntry(analysis: ArticleAnalysis, gazetteer?: Gazetteer, values?: Map<string, readonly FigureValue[]>): CorpusEntry | null {
+export function corpusEntry(analysis: ArticleAnalysis): CorpusEntry | null {
   const { article } = analysis;
   let lines: LineIndex | undefined;
   const figures: CorpusEntryFigure[] = [];
@@ -57,10 +56,6 @@ export function corpusEntry(analysis: ArticleAnalysis, gazetteer?: Gazetteer, va
       minInclusive: f.minInclusive, maxInclusive: f.maxInclusive, key: f.key, date: f.date,
       suppressed: article.suppressions.isSuppressed(CODE, range.start.line), range,
     });
-    if (gazetteer && values && !values.has(f.key)) {
-      const v = gazetteer.entities.get(f.key)?.values;
-      if (v !== undefined) values.set(f.key, v);
-    }
   }
   if (figures.length === 0) return null;
   const title = article.frontMatter.data.title;
@@ -93,18 +88,12 @@ function viewOf(entry: CorpusEntry): CorpusView {
 /**
  * `figure-corpus-conflict` over the entries (one workspace's articles), by uri, each list finalized
  * as `analyzeCorpus` finalizes it: suppressed lines dropped, `lint` severities, sorted, capped.
- * Articles without a diagnostic are absent. `values` is what `corpusEntry` collected: the
- * gazetteer values by key, so that two articles each agreeing with the value valid on its own
- * date are not reported (as `analyzeCorpus` does with the gazetteer).
+ * Articles without a diagnostic are absent.
  */
-export function corpusDiagnostics(entries: readonly CorpusEntry[], settings: AnalysisSettings, values: ReadonlyMap<string, readonly FigureValue[]>): Map<string, CoreDiagnostic[]> {
-  // `checkCorpus` reads nothing of the gazetteer but `entities.get(key)?.values`.
-  const entities = new Map<string, GazetteerEntity>();
-  for (const [key, v] of values) entities.set(key, { values: v } as unknown as GazetteerEntity);
-  const gazetteer: Gazetteer = { entities, files: [], diagnostics: [] };
+export function corpusDiagnostics(entries: readonly CorpusEntry[], settings: AnalysisSettings): Map<string, CoreDiagnostic[]> {
   let found: CoreDiagnostic[];
   try {
-    found = checkCorpus(entries.map(viewOf), settings, gazetteer);
+    found = checkCorpus(entries.map(viewOf), settings);
   } catch {
     found = [];
   }

@@ -11,7 +11,7 @@ export function withCorpusConflicts(analysed: Analysed, views: CorpusViews, sett
   if (peers.length === 0) return own;
   const sides: CorpusSide[] = [analysed.analysis, ...peers.map((uri) => views.get(uri)).filter((a): a is CorpusView => !!a)];
   // Only this article's diagnostics are finalized: the peers are views, not whole analyses.
-  const corpus = analyzeCorpus(sides, settings, loaded.gazetteer, analysed.uri).get(analysed.uri) ?? [];
+  const corpus = analyzeCorpus(sides, settings, analysed.uri).get(analysed.uri) ?? [];
   return corpus.length === 0 ? own : [...own, ...corpus].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -87,7 +87,7 @@ describe('diagnostics registry: every code comes from its named check', () => {
     const gazetteer = prepareGazetteer([...readAll(examples, '.yaml'), ...readAll(path.join(examples, 'gazetteer'), '.yaml')]);
     const settings = withDefaults();
     const analyses = readAll(examples, '.news.md').map((file) => analyzeArticle(file, gazetteer, settings));
-    analyzeCorpus(analyses, settings, gazetteer.gazetteer);
+    analyzeCorpus(analyses, settings);
     const kinds = { article: 0, corpus: 0, gazetteer: 0 };
     for (const row of REGISTRY) {
       const codes = seen.get(key(row.check)) ?? new Set<string>();

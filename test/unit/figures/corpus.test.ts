@@ -4,7 +4,7 @@ import { analyzeCorpus } from '../../../server/src/core/analyze';
 import { checkCorpus } from '../../../server/src/core/figures/figureChecks';
 import { DEFAULT_SETTINGS, withDefaults } from '../../../server/src/core/settings';
 import type { ArticleAnalysis } from '../../../server/src/core/analysisKinds';
-import { analyze, article, gazetteer } from './helpers';
+import { analyze, article } from './helpers';
 
 const troops = (uri: string, published: string, body: string, title?: string): ArticleAnalysis =>
   analyze(article(published, body, title), `file:///work/newsroom/${uri}`);
@@ -53,17 +53,13 @@ describe('figure-corpus-conflict', () => {
     assert.deepEqual(checkCorpus([both], DEFAULT_SETTINGS), []);
   });
 
-  test('the rising brain-injury count: flagged without a gazetteer, explained by one', () => {
+  test('the rising brain-injury count is flagged, even though the gazetteer records each value (SPEC §5)', () => {
+    // Each article agrees with the gazetteer on its own date; the reader still sees the count moved.
     const jan24 = troops('g.news.md', '2020-01-24', 'The Pentagon said 34 service members were hurt in the strike on Ain al-Asad.');
     const jan28 = troops('h.news.md', '2020-01-28', 'The Pentagon said 50 service members were hurt in the strike on Ain al-Asad.');
-    assert.equal(checkCorpus([jan24, jan28], DEFAULT_SETTINGS).length, 2);
-    assert.deepEqual(checkCorpus([jan24, jan28], DEFAULT_SETTINGS, gazetteer().gazetteer), []);
-  });
-
-  test('with a gazetteer, a figure that disagrees with it is still compared', () => {
-    const wrong = troops('i.news.md', '2020-01-28', 'The Pentagon said 11 service members were hurt in the strike on Ain al-Asad.');
-    const right = troops('j.news.md', '2020-01-28', 'The Pentagon said 50 service members were hurt in the strike on Ain al-Asad.');
-    assert.equal(checkCorpus([wrong, right], DEFAULT_SETTINGS, gazetteer().gazetteer).length, 2);
+    const found = checkCorpus([jan24, jan28], DEFAULT_SETTINGS);
+    assert.equal(found.length, 2);
+    assert.match(found[0].message, /34 service members.* on 2020-01-24 .*50 service members.* on 2020-01-28/);
   });
 
   test('a crowded key: every figure is compared and lists at most three others', () => {

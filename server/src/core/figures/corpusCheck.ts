@@ -1,8 +1,8 @@
 import { startDay } from '../dates/preciseDate';
 import type { AnalysisSettings } from '../settings';
-import type { CoreDiagnostic, FigureMention, Gazetteer } from '../types';
+import type { CoreDiagnostic, FigureMention } from '../types';
 import type { CorpusSide } from '../analysisKinds';
-import { agreesWithGazetteer, basename, intervalOf, quote } from './figureFacts';
+import { basename, intervalOf, quote } from './figureFacts';
 import { overlaps } from './interval';
 
 interface Placed {
@@ -22,11 +22,11 @@ const MAX_RELATED = 3;
  * the publication date), whose intervals do not overlap. Each side gets its own diagnostic.
  *
  * Figures are grouped by key and sorted by day, then each is compared with its nearest
- * neighbours in time: O(n log n) overall, not every pair. When `gazetteer` is given, a pair in
- * which each figure agrees with the gazetteer value valid at its own date is not reported — the
- * gazetteer already records that the number changed between the two dates.
+ * neighbours in time: O(n log n) overall, not every pair. A pair is reported even when each side
+ * agrees with the gazetteer value valid at its own date (SPEC §5: another article within the
+ * window gives a figure that does not overlap): the reader sees that the count moved, and where.
  */
-export function checkCorpus(analyses: CorpusSide[], settings: AnalysisSettings, gazetteer?: Gazetteer): CoreDiagnostic[] {
+export function checkCorpus(analyses: CorpusSide[], settings: AnalysisSettings): CoreDiagnostic[] {
   const byKey = new Map<string, Placed[]>();
   for (const analysis of analyses) {
     for (const figure of analysis.figures) {
@@ -45,15 +45,12 @@ export function checkCorpus(analyses: CorpusSide[], settings: AnalysisSettings, 
     if (list.length < 2) continue;
     const key = list[0].figure.key as string;
     list.sort((a, b) => a.day - b.day);
-    const values = gazetteer?.entities.get(key)?.values;
-    const explained = (p: Placed): boolean => values !== undefined && agreesWithGazetteer(p.figure, values);
     for (let i = 0; i < list.length; i++) {
       const self = list[i];
       const conflicts: Placed[] = [];
       const consider = (other: Placed): void => {
         if (other.analysis.article.uri === self.analysis.article.uri) return;
         if (overlaps(intervalOf(self.figure), intervalOf(other.figure))) return;
-        if (explained(self) && explained(other)) return;
         conflicts.push(other);
       };
       for (let j = i - 1, seen = 0; j >= 0 && self.day - list[j].day <= window && seen < NEIGHBOURS; j--, seen++) consider(list[j]);

@@ -1,13 +1,13 @@
 // Which mentions of one figure key conflict, by the tests behind the diagnostics: within an
 // article, `figure-document-conflict` (the check itself is run on the article's figures of the
 // key); across articles, the `figure-corpus-conflict` pair test (window, non-overlapping
-// intervals, not both explained by the gazetteer).
+// intervals).
 import { startDay } from '../dates/preciseDate';
 import { checkFigures } from '../figures/figureChecks';
-import { agreesWithGazetteer, intervalOf } from '../figures/figureFacts';
+import { intervalOf } from '../figures/figureFacts';
 import { overlaps } from '../figures/interval';
 import type { AnalysisSettings } from '../settings';
-import type { FigureMention, FigureValue, Gazetteer } from '../types';
+import type { FigureMention, Gazetteer } from '../types';
 import type { CorpusSide } from '../analysisKinds';
 
 /** A keyed figure and the article it is in. */
@@ -21,12 +21,9 @@ const NEIGHBOURS = 64;
 
 const NO_GAZETTEER: Gazetteer = { entities: new Map(), files: [], diagnostics: [] };
 
-/**
- * Index pairs `[i, j]` (i < j) of `placed` that conflict. `values` are the key's gazetteer values
- * exactly as the corpus check reads them (`entities.get(key)?.values`).
- */
-export function conflictPairs(placed: readonly PlacedFigure[], settings: AnalysisSettings, values: readonly FigureValue[] | undefined): Array<[number, number]> {
-  return [...documentPairs(placed, settings), ...corpusPairs(placed, settings, values)];
+/** Index pairs `[i, j]` (i < j) of `placed` that conflict. */
+export function conflictPairs(placed: readonly PlacedFigure[], settings: AnalysisSettings): Array<[number, number]> {
+  return [...documentPairs(placed, settings), ...corpusPairs(placed, settings)];
 }
 
 /** Same-article pairs: the `figure-document-conflict` check run on the article's mentions of the key. */
@@ -56,12 +53,11 @@ function documentPairs(placed: readonly PlacedFigure[], settings: AnalysisSettin
   return out;
 }
 
-/** Cross-article pairs: dated within `corpusWindowDays`, intervals apart, not both explained by the gazetteer. */
-function corpusPairs(placed: readonly PlacedFigure[], settings: AnalysisSettings, values: readonly FigureValue[] | undefined): Array<[number, number]> {
+/** Cross-article pairs: dated within `corpusWindowDays`, intervals apart. */
+function corpusPairs(placed: readonly PlacedFigure[], settings: AnalysisSettings): Array<[number, number]> {
   const dated = placed.map((p, i) => ({ p, i })).filter(({ p }) => p.figure.date !== null)
     .map(({ p, i }) => ({ p, i, day: startDay(p.figure.date!) }))
     .sort((a, b) => a.day - b.day);
-  const explained = (f: FigureMention): boolean => values !== undefined && agreesWithGazetteer(f, values);
   const window = settings.figures.corpusWindowDays;
   const out: Array<[number, number]> = [];
   for (let a = 0; a < dated.length; a++) {
@@ -71,7 +67,6 @@ function corpusPairs(placed: readonly PlacedFigure[], settings: AnalysisSettings
       const other = dated[b];
       if (other.p.analysis.article.uri === self.p.analysis.article.uri) continue;
       if (overlaps(intervalOf(self.p.figure), intervalOf(other.p.figure))) continue;
-      if (explained(self.p.figure) && explained(other.p.figure)) continue;
       out.push(self.i < other.i ? [self.i, other.i] : [other.i, self.i]);
     }
   }

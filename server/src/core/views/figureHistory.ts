@@ -68,7 +68,7 @@ export function figureHistory(key: string, gazetteer: Gazetteer, articles: Itera
   }
   placed.sort(byDateThenPlace);
   const mentions = placed.map(({ analysis, figure }) => mentionData(analysis, figure, recorded, valueData));
-  const conflicts = conflictPairs(placed, settings, recorded.length > 0 ? recorded : undefined);
+  const conflicts = conflictPairs(placed, settings);
   for (const [a, b] of conflicts) {
     mentions[a].conflictsWith.push(b);
     mentions[b].conflictsWith.push(a);
