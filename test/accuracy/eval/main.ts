@@ -50,7 +50,8 @@ function printGold(title: string, score: GoldScore, missesFile: string): void {
 printGold('Gold corpus', result.gold, 'gold-misses.txt');
 if (result.heldOut) printGold('Held-out corpus (never tuned on)', result.heldOut, 'heldout-misses.txt');
 if (result.unseen) printGold('Unseen corpus (tuned on for residue)', result.unseen, 'unseen-misses.txt');
-if (result.fresh) printGold('Fresh corpus (never tuned on)', result.fresh, 'fresh-misses.txt');
+if (result.fresh) printGold('Fresh corpus (tuned on after its first measure)', result.fresh, 'fresh-misses.txt');
+if (result.blind) printGold('Blind corpus (never tuned on)', result.blind, 'blind-misses.txt');
 
 const broken = belowFloors(result.numbers, readFloors());
 writeFileSync(path.join(outDir, 'numbers.json'), JSON.stringify(result.numbers, null, 2) + '\n');
