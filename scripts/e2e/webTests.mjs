@@ -17,22 +17,15 @@
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import util from 'node:util';
-import { launchBrowser } from './browser.mjs';
-import { codeServerDirs, folderUrl, installExtension, quietSettings, startCodeServer } from './codeServer.mjs';
-import { mochaCounts } from './hostTests.mjs';
-import { packageVsix } from './packageVsix.mjs';
-import { repoRoot, screenshotDir } from './paths.mjs';
-import { spawnGroup } from './processes.mjs';
-import { copyWorkspace, logFile, makeScratchDir } from './scratch.mjs';
-import { nodeTestCounts } from './uiTests.mjs';
+import { quietSettings } from './codeServer.mjs';
+import { repoRoot } from './paths.mjs';
+import { runUiSuite } from './uiSuite.mjs';
+import { runWorkbenchSuite } from './workbenchSuite.mjs';
 
 export const webSuiteSourceDir = path.join(repoRoot, 'test', 'e2e', 'web', 'suite');
 export const webSuiteOutDir = path.join(repoRoot, 'out', 'test', 'e2e', 'web', 'suite');
 export const webUiTestDir = path.join(repoRoot, 'test', 'e2e', 'web', 'ui');
 export const webWorkspace = path.join(repoRoot, 'examples');
-
-const REPORT_PREFIX = '[newsmd-e2e] '; // as in test/e2e/web/suite/index.ts
 
 function manifest(extensionPath = repoRoot) {
   return JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
@@ -42,10 +35,6 @@ function manifest(extensionPath = repoRoot) {
 export function webSettings(extensionPath = repoRoot) {
   const { publisher, name } = manifest(extensionPath);
   return { ...quietSettings, 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
-}
-
-function writeSettings(dirs, settings) {
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 /** The browser bundle the extension runs: both files must be built (`npm run build`). */
@@ -106,120 +95,22 @@ export async function compileWebSuite({ grep = process.env.NEWSMD_E2E_GREP ?? ''
   return outfile;
 }
 
-function remoteUri(port, absolutePath) {
-  return `vscode-remote://127.0.0.1:${port}${absolutePath}`;
-}
-
 /** The in-host suite in the web worker extension host, with the repository as the development extension. */
 export async function runWebHostTests({ workspace = webWorkspace, extensionPath = repoRoot, timeoutMs = 240_000 } = {}) {
   checkWebBuild(extensionPath);
   // VS Code runs the tests in the host of the extension whose folder holds them (a tests file
   // outside every extension goes to the Node host): so the bundle goes inside the extension's folder.
   const testsEntry = await compileWebSuite({ outDir: path.join(extensionPath, path.relative(repoRoot, webSuiteOutDir)) });
-  const scratch = makeScratchDir('web');
-  let server;
-  let browser;
-  let output = '';
-  let closeConsoleLog = () => {};
-  const consoleLogPath = logFile('web-host-console.log');
-  try {
-    const ws = copyWorkspace(workspace, path.join(scratch.dir, 'workspace'));
-    const codeServerDir = path.join(scratch.dir, 'code-server');
-    writeSettings(codeServerDirs(codeServerDir), webSettings(extensionPath));
-    server = await startCodeServer({ dir: codeServerDir, smokeTestDriver: true, logFile: logFile('web-host-code-server.log') });
-    browser = await launchBrowser(path.join(scratch.dir, 'browser'));
-    const { page } = browser;
-    let resolveExit;
-    const exitCode = new Promise((resolve) => { resolveExit = resolve; });
-    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-    const consoleLog = fs.createWriteStream(consoleLogPath);
-    closeConsoleLog = () => consoleLog.end();
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = util.format(...(Array.isArray(args) ? args : [args]));
-      consoleLog.write(`[${type}] ${line}\n`);
-      const marker = line.indexOf(REPORT_PREFIX);
-      if (marker >= 0) {
-        const report = line.slice(marker + REPORT_PREFIX.length);
-        output += `${report}\n`;
-        process.stdout.write(`${report}\n`);
-      }
-    });
-    // The worker's own console (with the smoke-test driver it also reaches codeAutomationLog).
-    page.on('console', (message) => consoleLog.write(`[page ${message.type()}] ${message.text()}\n`));
-    const payload = [
-      ['extensionDevelopmentPath', remoteUri(server.port, extensionPath)],
-      ['extensionTestsPath', remoteUri(server.port, testsEntry)],
-    ];
-    await page.goto(folderUrl(server.url, ws, payload));
-    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
-    const code = await Promise.race([exitCode, timeout]);
-    const counts = mochaCounts(output);
-    if (code === 'timeout') {
-      return { ...counts, failed: counts.failed + 1, error: `the web extension-host tests did not finish within ${timeoutMs / 1000} s (see ${consoleLogPath})` };
-    }
-    if (code !== 0 && counts.failed === 0) {
-      return { ...counts, failed: 1, error: `the web extension-host test run exited with ${code} (see ${consoleLogPath})` };
-    }
-    if (code === 0 && counts.passed === 0) {
-      return { ...counts, failed: 1, error: `the web extension-host test run reported no passing test (see ${consoleLogPath})` };
-    }
-    return counts;
-  } finally {
-    closeConsoleLog();
-    await browser?.close();
-    await server?.stop();
-    scratch.remove();
-  }
+  return runWorkbenchSuite({
+    label: 'web extension-host', logName: 'web-host', workspace, extensionPath, testsEntry, timeoutMs,
+    settings: webSettings(extensionPath), forwardPageConsole: true,
+  });
 }
 
 /** The web UI tests: the packaged .vsix installed as a user installs it, forced into the web worker host. */
 export async function runWebUiTests({ workspace = webWorkspace, only } = {}) {
   checkWebBuild();
-  const files = fs.readdirSync(webUiTestDir)
-    .filter((name) => name.endsWith('.test.mjs') && (!only || name.includes(only)))
-    .sort()
-    .map((name) => path.join(webUiTestDir, name));
-  // With no file names, node --test would discover and run every test of the repository.
-  if (files.length === 0) throw new Error(`no UI test file in test/e2e/web/ui matches "${only}"`);
-  const scratch = makeScratchDir('webui');
-  let server;
-  let runner;
-  try {
-    const vsix = process.env.NEWSMD_E2E_VSIX ?? packageVsix(path.join(scratch.dir, 'news-annotator.vsix'));
-    const codeServerDir = path.join(scratch.dir, 'code-server');
-    const dirs = codeServerDirs(codeServerDir);
-    writeSettings(dirs, webSettings());
-    installExtension(dirs, vsix);
-    server = await startCodeServer({ dir: codeServerDir, logFile: logFile('web-ui-code-server.log') });
-    const tmp = path.join(scratch.dir, 'tmp');
-    fs.mkdirSync(tmp, { recursive: true });
-    runner = spawnGroup(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: {
-        ...process.env,
-        E2E_BASE_URL: server.url,
-        E2E_SCRATCH: scratch.dir,
-        E2E_WORKSPACE: workspace,
-        E2E_SCREENSHOT_DIR: process.env.E2E_SCREENSHOT_DIR || screenshotDir,
-        E2E_CODE_SERVER_USER_DATA: dirs.userData,
-        TMPDIR: tmp,
-      },
-    });
-    let output = '';
-    runner.child.stdout.on('data', (chunk) => {
-      output += chunk.toString();
-      process.stdout.write(chunk);
-    });
-    const { code } = await runner.exited;
-    const counts = nodeTestCounts(output);
-    if (code !== 0 && counts.failed === 0) return { ...counts, failed: 1, error: `the web UI test run exited with ${code}` };
-    return counts;
-  } finally {
-    await runner?.stop();
-    await server?.stop();
-    scratch.remove();
-  }
+  return runUiSuite({ label: 'web UI', tag: 'webui', testDir: webUiTestDir, workspace, only, settings: webSettings() });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
