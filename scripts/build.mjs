@@ -39,23 +39,11 @@ await Promise.all(
 
 // The browser build (package.json `browser`: vscode.dev, github.dev, a web worker extension host):
 // the web client, and the language service it starts in a Web Worker. No Node built-ins: the
-// shared client modules' two Node imports are mapped to browser equivalents below, and any other
-// would fail the build (platform browser).
-const path = await import('node:path');
-const webClientShims = {
-  name: 'newsmd-web-client-shims',
-  setup(b) {
-    // Shared client modules (views/serverRequests.ts) take `State` from the Node flavour of the
-    // language client; the browser flavour exports the same.
-    b.onResolve({ filter: /^vscode-languageclient\/node$/ }, (args) =>
-      b.resolve('vscode-languageclient/browser', { kind: args.kind, resolveDir: args.resolveDir }));
-    // views/viewPanel.ts makes its webview nonces with node:crypto's randomBytes.
-    b.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: path.resolve('client/src/web/cryptoShim.ts') }));
-  },
-};
+// shared client modules import only the language client's common API and the Web Crypto API,
+// and any Node import would fail the build (platform browser).
 const browserCommon = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: true, logLevel: 'warning' };
 const browserEntries = [
-  { entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'], plugins: [webClientShims] },
+  { entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/web/workerMain.ts'], outfile: 'dist/web/server.js', format: 'iife' },
 ];
 await Promise.all(

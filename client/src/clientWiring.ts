@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { NewsClient } from './newsClient';
 import { registerCommands } from './commands';
 
 /**
@@ -7,7 +7,7 @@ import { registerCommands } from './commands';
  * commands and views, and a restart when the gazetteer paths change (the document selector is
  * fixed at start). The browser client has every method the commands use.
  */
-export function wireClient(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, outputChannel: vscode.LogOutputChannel): void {
+export function wireClient(context: vscode.ExtensionContext, client: () => NewsClient | undefined, outputChannel: vscode.LogOutputChannel): void {
   registerCommands(context, client, outputChannel);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { NewsClient } from './newsClient';
 import { registerViewCommands } from './views/viewCommands';
 
 interface ServerSymbol {
@@ -9,7 +9,7 @@ interface ServerSymbol {
 }
 
 /** Commands under the "News Annotator" category, plus the one the code lenses run. */
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: () => NewsClient | undefined, output: vscode.OutputChannel): void {
   const register = (id: string, run: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   };

@@ -1,4 +1,4 @@
-import type { DocumentFilter } from 'vscode-languageclient/node';
+import type { DocumentFilter } from 'vscode-languageclient';
 
 /** Gazetteer files the server should see as they are edited (SPEC §3, or the configured paths). */
 export function gazetteerSelectors(configuredPaths: string[]): DocumentFilter[] {

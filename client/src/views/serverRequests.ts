@@ -1,6 +1,7 @@
 // The view requests, sent through the running language client. The client may still be starting
 // when a command runs (activation and the command can race): wait for it rather than fail.
-import { type LanguageClient, State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
+import type { NewsClient } from '../newsClient';
 import {
   FIGURE_HISTORY_REQUEST,
   FIGURE_KEYS_REQUEST,
@@ -12,9 +13,9 @@ import {
   type TimelineParams,
 } from '../../../server/src/protocol/views';
 
-export type ClientSource = () => LanguageClient | undefined;
+export type ClientSource = () => NewsClient | undefined;
 
-async function running(source: ClientSource, timeoutMs = 30_000): Promise<LanguageClient> {
+async function running(source: ClientSource, timeoutMs = 30_000): Promise<NewsClient> {
   const client = source();
   if (!client) throw new Error('the News Annotator language server is not started');
   if (client.isRunning()) return client;

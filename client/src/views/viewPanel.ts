@@ -2,8 +2,8 @@
 // reloaded when it becomes visible again and when an article or a gazetteer is saved. The page
 // asks to open places ({type:'open', uri, range}); they open in an editor column beside the panel,
 // never over it.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { webviewNonce } from './nonce';
 import { type OpenMessage, isOpenMessage } from './openMessage';
 
 export interface PanelContent {
@@ -48,7 +48,7 @@ export class ViewPanel implements vscode.Disposable {
     const content = await this.load();
     if (generation !== this.generation || panel !== this.panel) return;
     panel.title = content.title;
-    panel.webview.html = content.html(randomBytes(16).toString('base64'));
+    panel.webview.html = content.html(webviewNonce());
   }
 
   get visible(): boolean {

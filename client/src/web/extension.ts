@@ -10,7 +10,6 @@ import {
   LanguageClient,
   type LanguageClientOptions,
 } from 'vscode-languageclient/browser';
-import type { LanguageClient as NodeLanguageClient } from 'vscode-languageclient/node';
 import { LIST_FILES_REQUEST, READ_FILES_REQUEST, type ListFilesParams, type ReadFilesParams } from '../../../server/src/protocol/webWorkspace';
 import { wireClient } from '../clientWiring';
 import { gazetteerSelectors } from '../documentSelector';
@@ -94,7 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
 
   // The shared wiring types the client as the Node one; it only uses what this one has too
   // (sendRequest, restart, isRunning, onDidChangeState).
-  wireClient(context, () => client as unknown as NodeLanguageClient | undefined, outputChannel);
+  wireClient(context, () => client, outputChannel);
   await client.start();
   return { extendMarkdownIt };
 }
