@@ -51,7 +51,8 @@ printGold('Gold corpus', result.gold, 'gold-misses.txt');
 if (result.heldOut) printGold('Held-out corpus (never tuned on)', result.heldOut, 'heldout-misses.txt');
 if (result.unseen) printGold('Unseen corpus (tuned on for residue)', result.unseen, 'unseen-misses.txt');
 if (result.fresh) printGold('Fresh corpus (tuned on after its first measure)', result.fresh, 'fresh-misses.txt');
-if (result.blind) printGold('Blind corpus (never tuned on)', result.blind, 'blind-misses.txt');
+if (result.blind) printGold('Blind corpus (tuned on after its first measure)', result.blind, 'blind-misses.txt');
+if (result.sealed) printGold('Sealed corpus (never tuned on)', result.sealed, 'sealed-misses.txt');
 
 const broken = belowFloors(result.numbers, readFloors());
 writeFileSync(path.join(outDir, 'numbers.json'), JSON.stringify(result.numbers, null, 2) + '\n');
