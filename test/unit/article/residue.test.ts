@@ -123,6 +123,9 @@ describe('scrape residue: shapes', () => {
     ['a stamped date line', ['Updated 14:32 GMT, 12 May 2020']],
     ['a stamp with a time zone offset', ['Updated 4:31 PM GMT+3, July 10, 2025']],
     ['a label over a block of teasers', ['More on the border war', 'Convoy ambushed on the road north…', 'Talks on the dam stall again…']],
+    ['a skip link and a logo text over a menu', ['Skip to main content', 'Wire logo', 'World | Business | Markets | Video']],
+    ['a handle under a site menu', ['Daily Wire', 'Middle East | World | Opinion | Sport', 'Follow @dailywire']],
+    ['a newsletter box around its button', ['Morning briefing', 'Receive the day\'s main stories every morning', 'Subscribe', 'Keep up with the region by downloading our app']],
     ['a reading-time line', ['5 min read']],
     ['a lone advertising label', ['ADVERTISEMENT']],
     ['a lone section label', ['Trending']],
@@ -248,6 +251,8 @@ describe('scrape residue: never prose', () => {
     ['a short line over a fact list', article(PROSE_1, 'Key numbers on the mission\n- Troops: 2,500\n- Bases handed over: 3', PROSE_2)],
     ['a short line over one teaser-like line', article(PROSE_1, 'More on the talks\nAsked about the timetable, he said only that…', PROSE_2)],
     ['a time in prose with a zone offset', article(PROSE_1, 'The sirens sounded at 4:31 GMT+3 on Tuesday, residents said.', PROSE_2)],
+    ['a short fragment next to prose in its group', article(PROSE_1, 'Key dates\nThe base was handed over in March, officials said.', PROSE_2)],
+    ['a one-word line that is no button', article(PROSE_1, 'Aftermath', PROSE_2)],
   ];
   for (const [name, body] of mustNot) {
     test(name, () => {

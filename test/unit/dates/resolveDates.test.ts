@@ -75,6 +75,12 @@ const WEEKDAYS: Row[] = [
   ['The airline said it had cancelled all departures until Monday.', '2025-06-14', ['Monday=2025-06-16']],
   ['Schools were ordered to stay closed until Monday evening.', '2024-04-13', ['Monday=2024-04-15']],
   ['Flights were suspended until Friday.', '2020-01-15', ['Friday=2020-01-17']],
+  // a relative clause in the present is neither past nor future: the nearer occurrence
+  ['President Aoun, whose term ends on October 31, said the inquiry would go on.', '2022-08-04', ['October 31=2022-10-31']],
+  ['The mandate, which expires in January, was renewed.', '2022-08-04', ['January=2023-01']],
+  // a year as a limit in time
+  ['The army had been told of the cargo as early as 2014.', '2022-08-04', ['2014=2014']],
+  ['Records go as far back as 1991.', '2022-08-04', ['1991=1991']],
   // must not: `until` after another past verb stays past when the clause is past
   ['Up until Thursday, they had not named him.', '2020-01-15', ['Thursday=2020-01-09']],
   ['The next round of talks will be held on Monday.', '2020-01-16', ['Monday=2020-01-20']],

@@ -123,6 +123,16 @@ const FIGURES: [string, string[]][] = [
   ['Some 300 Lebanese Army soldiers deployed.', ['Some 300 Lebanese Army soldiers|soldiers|[270, 330]']],
   // names joined by a slash modify the noun as one name
   ['Forces neutralised 58 PKK/YPG militants in the north.', ['58 PKK/YPG militants|militants|[58]']],
+  // a measure in brackets is a figure too (a conversion)
+  ['Manbij lies 100 kilometers (62 miles) to the east.', ['100 kilometers||[50, 150]|km', '62 miles||[99.779328]|km']],
+  // names joined by `and` modify one noun; plurals joined by `and` do not
+  ['Five US and Iraqi troops were hurt.', ['Five US and Iraqi troops|troops|[5]']],
+  ['The army said 260 PKK/PYD-YPG and Daesh terrorists were neutralized.', ['260 PKK/PYD-YPG and Daesh terrorists|terrorists|[255, 265]']],
+  ['Twelve Iraqis and Syrians were killed.', ['Twelve Iraqis|Iraqis|[12]']],
+  // a mixed-case designation modifies the noun; an adverb before a participle too
+  ['Jets shot down two Syrian Su-24 warplanes.', ['two Syrian Su-24 warplanes|warplanes|[2]']],
+  ['Salaries for some 30,000 newly recruited fighters were withheld.', ['some 30,000 newly recruited fighters|fighters|[27000, 33000]']],
+  ['One family fled to Erbil.', ['One family|family|[1]']],
   // compounds of -man are plural
   ['The ministry said 86 policemen and 12 tribesmen were killed.', ['86 policemen|policemen|[86]', '12 tribesmen|tribesmen|[12]']],
   ['The 30 Iraqi soldiers were freed.', ['30 Iraqi soldiers|soldiers|[25, 35]']],
@@ -171,6 +181,9 @@ const NOT_FIGURES: string[] = [
   'Both three were released.',
   // the later ages of a list are ages too
   'The dead were reservists aged 46, 24 and 23.',
+  // `one` before a participle no noun follows is a pronoun; a leading zero makes a code
+  'Earlier truces, including one agreed in Astana in 2017, collapsed.',
+  'Families can call the hotline on 0912 345 678.',
   // a number between `the` and a capitalised singular word names a unit
   'Forces including the 444 Brigade took over the district.',
 ];

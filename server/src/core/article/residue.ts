@@ -9,6 +9,8 @@
 //    (title-shaped lines, teasers ending in "…", bare links, plain dates, form text).
 // 2. After a marker heading alone on its line ("RELATED", "Most Read"), the lines up to the next
 //    blank line are link titles, whatever their case.
+//    Inside a block of furniture (no blank line between), short lines with no sentence end are
+//    furniture too: a label over teasers, a skip link or a logo's text over a menu.
 // 3. The article's title — the first heading or title-shaped line before any prose — is kept, and
 //    so are Markdown headings inside the article (subheads).
 // 4. Between two lines of prose or content, or between one and an edge of the body, the
@@ -20,28 +22,12 @@
 
 import type { CoreDiagnostic, Span } from '../types';
 import { isLowerCode } from './chars';
-import { MAX_RESIDUE_CHARS, MIN_PLAIN_SENTENCE_WORDS, classifyLine, mayHaveGluedTitles, mayStartPlainProse, type LineKind, type LineShape } from './residueShape';
-
-/** Link titles after a marker are short; a longer line ends the list. */
-const MAX_LINK_TITLE_WORDS = 20;
+import { MAX_RESIDUE_CHARS, MIN_PLAIN_SENTENCE_WORDS, classifyLine, mayHaveGluedTitles, mayStartPlainProse, type LineShape } from './residueShape';
+import { type Line, isAnchor, isResidueKind, markContinuations, markFurnitureGroups, markLinkLists } from './residueLines';
 
 /** "…Syria..External Affairs Minister …" — a teaser glued to the last line after a double period. */
 const GLUED = /[^.]\.\.(?!\.)\s*(?=\S)/g;
 
-interface Line {
-  /** Start of the line (before any indentation). */
-  from: number;
-  /** First visible character. */
-  start: number;
-  /** After the last visible character. */
-  end: number;
-  /** Start of the next line (the text's end for the last). */
-  next: number;
-  shape: LineShape;
-  kind: LineKind;
-  /** Starts with a lower-case letter: continues the line before. */
-  startsLower: boolean;
-}
 
 /**
  * Finds the page residue of the body. Returns the residue lines (visible characters only, sorted)
@@ -50,7 +36,7 @@ interface Line {
 export function findResidue(uri: string, text: string, bodyStart: number): { residue: Span[]; diagnostics: CoreDiagnostic[] } {
   const lines = readLines(text, bodyStart);
   markLinkLists(lines, text);
-  markBlockLabels(lines, text);
+  markFurnitureGroups(lines, text);
   markContinuations(lines, text);
   keepTitleAndSubheads(lines);
 
@@ -65,13 +51,7 @@ export function findResidue(uri: string, text: string, bodyStart: number): { res
   return { residue, diagnostics };
 }
 
-function isAnchor(kind: LineKind): boolean {
-  return kind === 'prose' || kind === 'content';
-}
 
-function isResidueKind(kind: LineKind): boolean {
-  return kind === 'strong' || kind === 'weak' || kind === 'title' || kind === 'heading';
-}
 
 function readLines(text: string, bodyStart: number): Line[] {
   const lines: Line[] = [];
@@ -123,74 +103,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff;
 }
 
-/** After a marker alone on its line, the lines up to the next blank line (or prose) are link titles. */
-function markLinkLists(lines: Line[], text: string): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].shape.opensLinks) continue;
-    let sawLink = false;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j];
-      if (line.kind === 'blank') {
-        if (sawLink) break;
-        continue;
-      }
-      // A link title may be a question ("Who are the …?"): a short one right after a title, with no blank between, is one more.
-      if (line.kind === 'prose' && sawLink && lines[j - 1].kind === 'weak' && isShortQuestion(text, line)) line.kind = 'weak';
-      if (line.kind === 'prose' || line.shape.opensLinks) break;
-      if (line.kind === 'content' || line.kind === 'title' || line.kind === 'heading') {
-        if ((line.shape.words ?? 0) > MAX_LINK_TITLE_WORDS) break;
-        line.kind = 'weak';
-      }
-      if (line.kind !== 'keep') sawLink = true;
-    }
-    i = j - 1;
-  }
-}
 
-/** Most words in a label over a block of links ("More on the war", "Latest from Gaza"). */
-const MAX_LABEL_WORDS = 8;
 
-/**
- * A short line with no sentence end that starts a block (after a blank line or at the top) and
- * sits right above two or more residue lines, with no blank between, labels them: it is part of
- * the block ("More on Iran-Israel war" over two teasers). A line above prose, above one teaser or
- * inside a paragraph is left alone.
- */
-function markBlockLabels(lines: Line[], text: string): void {
-  for (let i = 0; i + 2 < lines.length; i++) {
-    const line = lines[i];
-    if (line.kind !== 'content' || line.startsLower || (line.shape.words ?? MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
-    if (i > 0 && lines[i - 1].kind !== 'blank') continue;
-    if (/^(?:[-*+•]|\d+[.)])\s/.test(text.slice(line.start, line.start + 4)) || /[.!?:;,"”]$/.test(text.slice(line.end - 1, line.end))) continue;
-    let below = 0;
-    let j = i + 1;
-    for (; j < lines.length && lines[j].kind !== 'blank'; j++) {
-      if (!isResidueKind(lines[j].kind)) break;
-      below++;
-    }
-    if (below >= 2 && (j === lines.length || lines[j].kind === 'blank')) line.kind = 'weak';
-  }
-}
-
-function isShortQuestion(text: string, line: Line): boolean {
-  if (text.charCodeAt(line.end - 1) !== 0x3f /* ? */) return false;
-  const s = text.slice(line.start, line.end);
-  return !s.slice(0, -1).includes('?') && !/[.!]\s/.test(s) && s.split(/\s+/).length <= MAX_LINK_TITLE_WORDS;
-}
-
-/**
- * A line followed by a line starting lower case is part of a wrapped sentence, whatever its shape,
- * unless that line is page furniture itself ("end of list") or a bare link under a strong line ("Short Url").
- */
-function markContinuations(lines: Line[], text: string): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const next = lines[i + 1];
-    if (!isResidueKind(lines[i].kind) || lines[i].shape.opensLinks || !next.startsLower || next.shape.kind === 'strong') continue;
-    if (lines[i].kind === 'strong' && next.kind === 'weak' && text.startsWith('http', next.start)) continue;
-    lines[i].kind = 'content';
-  }
-}
 
 /**
  * The first heading or title-shaped line before any prose is the article's title; headings after

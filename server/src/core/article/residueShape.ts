@@ -35,7 +35,7 @@ export interface LineShape {
   words?: number;
 }
 
-import { PAGE_NOUNS, SECOND_PERSON, isPrompt, isShareRow, markerHead, stampKind } from './furnitureVocabulary';
+import { PAGE_NOUNS, SECOND_PERSON, isPrompt, isPromptVerb, isShareRow, markerHead, stampKind } from './furnitureVocabulary';
 import { hasGluedTitles, hasGluedWords } from './gluedTitles';
 import { fewerWordsThan, hasLowerWord, stripPunctuation } from './lineLetters';
 import { hasInterfaceSymbol, isByline, isDateline, isTitleShaped, sentenceEnd } from './lineForms';
@@ -133,6 +133,8 @@ export function classifyLine(line: string): LineShape {
     return shape('strong', alone ? { opensLinks: true } : undefined);
   }
   if (prompt) return STRONG;
+  // A button's label alone on its line: "Subscribe", "Donate", "Share".
+  if (words.length === 1 && isPromptVerb(lowerWords[0])) return STRONG;
   if (hasInterfaceSymbol(s, listItem)) return STRONG;
   if (isShareRow(lowerWords)) return lowerWords.length >= 2 ? STRONG : WEAK;
   const stamp = stampKind(lowerWords);

@@ -170,6 +170,9 @@ function isPastWord(word: string): boolean {
  */
 const DEFERRED_TO = /\b(?:(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|adjourn|pushed\s+back|put\s+off|rescheduled)\b[^,;:.]{0,60}\b(?:until|till|to)|(?:suspended|suspend|suspends|cancell?ed|cancels?|halted|halt|halts|closed|shut|banned|grounded|extended|extend|extends)\b[^,;:.]{0,60}\b(?:until|till)|\bto\s+(?:stay|remain|keep|be)\b[^,;:.]{0,40}\b(?:until|till))\s+(?:the\s+)?$/i;
 
+/** A relative clause whose verb is in the present, right before the date: `whose term ends on`, `which expires in`. */
+const PRESENT_RELATIVE = /\b(?:whose\s+[a-z]+|which|that|who)\s+(?!(?:was|has|is|does|says)\b)[a-z]+s\s+(?:on|in|at|from)\s+(?:the\s+)?$/;
+
 /** "by the end of June next": `next` right after the date. */
 const NEXT_AFTER = /^\s+next\b/i;
 
@@ -195,6 +198,9 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
   // "postponed until Tuesday", "delayed the vote to March 3": whatever the tense, what is put off
   // lies ahead of the putting off.
   if (DEFERRED_TO.test(sentence.slice(Math.max(0, start - 80), start))) return 'future';
+  // "Aoun, whose term ends on October 31, said …": a relative clause in the present tense is
+  // neither past nor future, whatever verb governs the sentence.
+  if (PRESENT_RELATIVE.test(sentence.slice(Math.max(0, start - 40), start))) return 'none';
   for (const tight of [true, false]) {
     const clause = clauseAround(sentence, start, end, tight);
     const nearest = nearestIn(markers, clause.start, clause.end, start, end);

@@ -1,6 +1,6 @@
 // Years written without a preposition, as news copy uses them (SPEC §4): as modifiers of a noun
 // ("the 2003 invasion", "a 1996 law", "Iraq's 2005 constitution"), as the second year of a pair
-// ("between 1994 and 1997", "from 2014 to 2017") and after "dating (back) to". chrono has no such
+// ("between 1994 and 1997", "from 2014 to 2017"), after "dating (back) to" and "as early as". chrono has no such
 // form; `newsChrono.ts` reads the ones after a preposition ("in 2014", "since 2014").
 //
 // A four-digit number before a count noun or another digit group is a count ("the 2000 troops").
@@ -15,6 +15,8 @@ const COUNT_NOUN = new RegExp(`^(?:${COUNT_NOUNS}|dead|more|others|of|or|and|to|
 const MODIFIER_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[A-Za-z]+['\u2019]s)\s+((?:1[89]|20)\d\d)\s+([A-Za-z][A-Za-z-]*)/g;
 /** `1994 and 1997`, `2014 to 2017`, `2014-2017`: the second year of a pair. */
 const PAIRED_YEAR = /\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)\s*((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/g;
+/** `as early as 2014`, `as recently as 2019`, `as far back as 1991`: a year as a limit in time. */
+const AS_LIMIT_YEAR = /\bas\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/gi;
 /** `dating to 1994`, `dating back to 1994`, `back to 2003`. */
 const DATING_YEAR = /\b(?:dating|dates|dated|goes|go|going|back)\s+(?:back\s+)?to\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/gi;
 
@@ -40,6 +42,7 @@ export function findModifierYears(text: string, from: number, to: number): { spa
   }
   for (const m of slice.matchAll(PAIRED_YEAR)) add(m as RegExpExecArray);
   for (const m of slice.matchAll(DATING_YEAR)) add(m as RegExpExecArray);
+  for (const m of slice.matchAll(AS_LIMIT_YEAR)) add(m as RegExpExecArray);
   for (const m of slice.matchAll(COMPARISON_YEAR)) add(m as RegExpExecArray);
   return found;
 }

@@ -89,10 +89,10 @@ interface Word {
 }
 
 /**
- * A word; also a designation of a weapon or aircraft (`F-15`, `F/A-18`, `MQ-9`), a name that
+ * A word; also a designation of a weapon or aircraft (`F-15`, `F/A-18`, `MQ-9`, `Su-24`), a name that
  * modifies the noun after it, and names joined by a slash (`PKK/YPG`, `Hamas/PIJ`), one modifier.
  */
-const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}/]*[-‐]\p{N}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{M}'’‐-]*(?:\/\p{Lu}[\p{L}\p{M}'’‐-]*)+|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
+const WORD = /[ \t\u00a0\u202f\r\n]*((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}/]*[-‐]\p{N}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{M}'’‐-]*(?:\/\p{Lu}[\p{L}\p{M}'’‐-]*)+|[\p{L}][\p{L}\p{M}'’‐-]*)/uy;
 
 function wordsAfter(text: string, from: number, limit: number, max: number): Word[] {
   const words: Word[] = [];
@@ -196,8 +196,10 @@ function headNoun(text: string, words: Word[], from: number, value: number): Cou
   for (let j = from; j < words.length && j < from + 6; j++) {
     const w = words[j];
     if (j > from && hasPunctuationBetween(text, words[j - 1], w)) break;
-    if (!isCapitalised(w) && STOP.has(w.lower)) break;
     const next = words[j + 1];
+    // Names joined by `and`/`or` modify the same noun: `US and Iraqi troops`, `PKK and Daesh militants`.
+    if (joinsNames(text, words, j, from)) continue;
+    if (!isCapitalised(w) && STOP.has(w.lower)) break;
     const nextJoins = next !== undefined && !hasPunctuationBetween(text, w, next);
     if (!isCapitalised(w) && PARTICIPLE_UNITS.has(w.lower)) {
       // "12 killed" counts the killed; "12 wounded soldiers" counts soldiers.
@@ -216,10 +218,27 @@ function headNoun(text: string, words: Word[], from: number, value: number): Cou
     if (demonymHead(text, w, words[j + 1])) return noun(w);
     // After a singular noun, a past form ends the phrase: `one soldier died`, `one guard fled`.
     if (singularHead && !isCapitalised(w) && (/ed$/.test(w.lower) || PAST_AFTER_NOUN.has(w.lower))) break;
+    // A participle that no noun follows is a verb: `including one agreed in Astana` has no noun.
+    if (!isCapitalised(w) && /ed$/.test(w.lower) && (!next || hasPunctuationBetween(text, w, next) || STOP.has(next.lower))) break;
+    // An adverb before a participle modifies it: `newly recruited fighters`, `heavily armed men`.
+    // (The participle must itself modify a word after it: `one family fled` has no adverb.)
+    const afterNext = words[j + 2];
+    if (!isCapitalised(w) && /ly$/.test(w.lower) && next && /(?:ed|en)$/.test(next.lower) && !hasPunctuationBetween(text, w, next)
+      && afterNext && !hasPunctuationBetween(text, next, afterNext) && !STOP.has(afterNext.lower)) continue;
     if (!isAcronym(w) && !MODIFIERS.has(w.lower)) singularHead = w;
   }
   // A singular noun only counts for one ("one soldier", "one American"); otherwise there is no noun.
   return value === 1 && singularHead ? noun(singularHead) : null;
+}
+
+/** `and`/`or` at `j` between two capitalised words of the phrase (a name or an acronym on each side). */
+function joinsNames(text: string, words: Word[], j: number, from: number): boolean {
+  const w = words[j];
+  if (w.lower !== 'and' && w.lower !== 'or') return false;
+  const prev = words[j - 1];
+  const next = words[j + 1];
+  return j > from && prev !== undefined && next !== undefined && isCapitalised(prev) && isCapitalised(next) && !pluralHead(prev)
+    && !hasPunctuationBetween(text, w, next);
 }
 
 function noun(w: Word): CountedNoun {

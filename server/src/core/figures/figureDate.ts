@@ -4,45 +4,12 @@
 // Jan. 3`, `Friday's attack`, `were killed on Monday`). Without one, the caller takes the
 // publication date. Reads only the figure's sentence (the incremental analysis relies on it).
 import type { DateMention, PreciseDate, Span } from '../types';
+import { AUXILIARIES, DETERMINERS, EVENT_VERBS, PREPOSITIONS, REPORT_NOUNS, REPORT_VERBS, STATE_VERBS, SUBJECT_PRONOUNS, isParticiple, isVerbLike, tokens, word } from './figureDateWords';
+import { figureStatesLevel } from './figureVerb';
 
 /** What a date in a sentence does for the figures in it. */
 export type DateRole = 'asOf' | 'report' | 'clause' | 'event';
 
-const REPORT_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'stated',
-  'states', 'added', 'adds', 'acknowledged', 'disclosed', 'revealed', 'estimated', 'estimates', 'updated', 'released',
-  'published', 'posted', 'tweeted', 'wrote', 'noted', 'according', 'briefed', 'testified', 'insisted', 'explained', 'claimed',
-  'claims', 'declared', 'cited', 'quoted',
-  // speech acts report too: `urged … on Tuesday to take responsibility for the 37,000 residents`
-  'urged', 'urges', 'warned', 'warns', 'appealed', 'demanded', 'pledged', 'promised', 'vowed', 'stressed', 'argued', 'asked',
-  'admitted', 'alleged', 'denied', 'emphasized', 'emphasised', 'informed', 'assured', 'signaled', 'signalled', 'indicated',
-]);
-/** Nouns of a report: `in a statement on Monday`, `Monday's briefing`. */
-const REPORT_NOUNS = new Set([
-  'statement', 'statements', 'briefing', 'report', 'update', 'announcement', 'release', 'conference', 'interview', 'tally',
-  'toll', 'figures', 'count', 'estimate', 'assessment', 'testimony', 'remarks', 'bulletin', 'communique', 'post', 'tweet',
-]);
-/** Verbs that tell what happened, whose date dates the event and not the count. */
-const EVENT_VERBS = new Set([
-  'killed', 'kill', 'kills', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'hurt', 'died', 'die', 'struck', 'strike',
-  'attacked', 'attack', 'hit', 'launched', 'fired', 'targeted', 'exploded', 'crashed', 'bombed', 'shelled', 'stormed', 'ambushed',
-  'downed', 'shot', 'raided', 'detonated', 'blew', 'fell', 'landed', 'slammed', 'erupted', 'clashed', 'massacred', 'executed',
-  // the start of something: `since ground raids began on Tuesday` dates the raids
-  'began', 'begun', 'started', 'commenced',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose']);
-/** Words between a date and what it attaches to: `said on Monday`, `killed early Tuesday`. */
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'during', 'early', 'late', 'from', 'since', 'earlier', 'later']);
-const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'have', 'has', 'will', 'would', 'could', 'did', 'do', 'does']);
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:()"“”—–]/gu;
-
-function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
-
-const word = (t: string): string => t.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-const isVerbLike = (w: string): boolean => AUXILIARIES.has(w) || REPORT_VERBS.has(w) || EVENT_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && w !== 'hundred');
 
 /**
  * The role of one date of a sentence. `before`/`after` are the sentence's text before and after
@@ -141,83 +108,12 @@ const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:since|during|throughout|through|for|unti
 const PERIOD_TEXT = /^(?:this|past|earlier\s+this|so\s+far\s+this)\s/i;
 /** `by Sept. 15` before a future date is a deadline, not an "as of". */
 const BY_BEFORE = /(?:^|[^\p{L}])by\s+$/iu;
+/** A comma, then a relative pronoun, then no comma up to the date: the date is inside that clause. */
+const IN_RELATIVE_CLAUSE = /,\s*(?:who|which|whose|where)\b[^,;]*$/i;
 /** Between a date and a figure, these start another clause: the date is not the figure's. */
 const CLAUSE_BREAK = /;|,\s*(?:which|who|whose|whom|where|when|while|and|but|as|after|before|because|although|though|until|whereas)\b|\s(?:when|while|whereas|because|although)\s/i;
 
-/** Verbs of a state or a standing amount: a date of their clause is the date the count held. */
-const STATE_VERBS = new Set([
-  'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'number', 'numbers', 'numbered', 'total', 'totals', 'totaled',
-  'totalled', 'stand', 'stands', 'stood', 'host', 'hosts', 'hosted', 'keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'house',
-  'houses', 'housed', 'count', 'counts', 'counted', 'maintain', 'maintains', 'maintained', 'live', 'lived', 'reside', 'resided',
-  'reached', 'reach', 'reaches', 'exist', 'existed',
-]);
-/** Participles after `is`/`were` that still describe a state (`were deployed in Iraq`). */
-const STATE_PARTICIPLES = new Set([
-  'deployed', 'stationed', 'based', 'held', 'kept', 'housed', 'detained', 'garrisoned', 'estimated', 'believed', 'thought',
-  'registered', 'listed', 'present', 'left', 'enrolled', 'employed', 'imprisoned', 'jailed', 'displaced', 'missing',
-]);
-/** Verbs whose `to` before the figure names the level reached at the date: `the toll rose to 64 on Monday`. */
-const CHANGE_VERBS = new Set(['rose', 'risen', 'climbed', 'increased', 'jumped', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'declined', 'raised', 'lowered', 'revised', 'brought', 'put', 'swelled']);
-/** Verbs that state a level with `at` before the number: `put the toll at 64`, `stood at 5,200`. */
-const AT_VERBS = new Set(['put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'set', 'sets', 'estimated', 'estimates', 'stood', 'stands', 'stand', 'kept', 'keeps', 'fixed']);
-const BE = new Set(['is', 'are', 'was', 'were']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
-/** Subject pronouns: one after a reporting verb starts the reported clause (`says it needs … this year`). */
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
-const HAVE = new Set(['has', 'have', 'had']);
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
-/** Irregular past forms and participles (an -ed ending finds the rest). */
-const IRREGULAR = new Set([
-  'left', 'spent', 'held', 'kept', 'brought', 'took', 'taken', 'fled', 'flew', 'flown', 'fought', 'met', 'spoke', 'spoken', 'sent',
-  'went', 'gone', 'came', 'come', 'made', 'won', 'lost', 'began', 'begun', 'hit', 'struck', 'stood', 'led', 'gave', 'given', 'saw',
-  'seen', 'put', 'set', 'shot', 'built', 'caught', 'drove', 'driven', 'ran', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown',
-  'overran', 'overrun', 'withdrew', 'withdrawn', 'sold', 'told', 'said', 'found', 'paid', 'bought', 'thrown', 'threw', 'blew',
-  'blown', 'slain', 'hid', 'hidden', 'broke', 'broken', 'stole', 'stolen', 'freed', 'got', 'gotten',
-]);
-const isParticiple = (w: string): boolean => IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && w !== 'hundred');
 
-/**
- * Whether the clause that governs a figure states a level that held at its date (`300 advisers
- * remained in al-Anbar in October 2025`, `In January, 5,200 troops were in Iraq`, `the base hosts
- * 1,500 troops`, a perfect `had been diagnosed` that totals up to then) — true — or tells an
- * action whose date dates the action (`brought back 94 families in late February`, `were flown out
- * last week`, `a bomb wounded three advisers two weeks ago`) — false. Null when no verb is near.
- */
-export function figureStatesLevel(text: string, sentence: Span, figure: Span): boolean | null {
-  const after = tokens(text.slice(figure.end, Math.min(sentence.end, figure.end + 80)));
-  for (let k = 0, n = 0; k < after.length && n < 7; k++, n++) {
-    const t = after[k];
-    if (/^[,;:()"“”—–]$/.test(t)) break;
-    const w = word(t);
-    // "… and nine villagers who had joined": a relative clause's verb is not the figure's.
-    if (RELATIVE_PRONOUNS.has(w)) break;
-    const next = after[k + 1] ? word(after[k + 1]) : '';
-    if (BE.has(w)) {
-      if (next === 'being') return false;
-      return !isParticiple(next) || STATE_PARTICIPLES.has(next);
-    }
-    if (HAVE.has(w)) return true; // a perfect totals up to its date; `have` alone is possession
-    if (MODALS.has(w)) return false;
-    if (STATE_VERBS.has(w)) return true;
-    if (REPORT_VERBS.has(w) || EVENT_VERBS.has(w) || isParticiple(w)) return false;
-  }
-  const before = tokens(text.slice(Math.max(sentence.start, figure.start - 60), figure.start));
-  for (let k = before.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
-    const t = before[k];
-    if (/^[,;:()"“”—–]$/.test(t)) break;
-    const w = word(t);
-    if (HAVE.has(w) || STATE_VERBS.has(w)) return true;
-    if (w === 'to' && k > 0 && CHANGE_VERBS.has(word(before[k - 1]))) return true;
-    // "put the strength of Islamic State at about 2,500 fighters", "estimated the force at": a level stated.
-    if (w === 'at' && before.slice(Math.max(0, k - 7), k).some((b) => AT_VERBS.has(word(b)))) return true;
-    if (BE.has(w) || MODALS.has(w)) return n === 0; // `the total was 64`; `will send` is a plan
-    if (REPORT_VERBS.has(w) || EVENT_VERBS.has(w) || isParticiple(w)) {
-      // `have brought home 10,000 people`: a perfect totals up to its date.
-      return k > 0 && HAVE.has(word(before[k - 1]));
-    }
-  }
-  return null;
-}
 
 /**
  * The date that governs a figure: among the resolved dates of its sentence (sorted, none
@@ -263,6 +159,9 @@ export function governingDate(
       const [from, to] = d.span.end <= figure.start ? [d.span.end, figure.start] : [figure.end, d.span.start];
       // Far apart (a long sentence) is another clause anyway; a short gap is read for a clause break.
       if (to - from > 240 || CLAUSE_BREAK.test(text.slice(from, to)) || (from === d.span.end && endsInRelativeClause(text.slice(from, to)))) continue;
+      // "Sudani, who visited Sinjar in May, has promised 2,000 posts": a date inside a relative
+      // clause set off by commas is that clause's, not the figure's outside it.
+      if (from === d.span.end && IN_RELATIVE_CLAUSE.test(before) && text.slice(from, to).includes(',')) continue;
       if (states === undefined) states = figureStatesLevel(text, sentence, figure);
       if (states !== true) continue;
     }

@@ -47,6 +47,7 @@ const BEFORE_EXCLUDES: RegExp[] = [
   // The later ages of a list: `aged 46, 24 and 23`.
   /\b(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:,|and|or|to)\s*$/i,
   /\d[-‐]$/, // the later parts of 555-123-4567
+  /(?:^|[^\p{N}])0\d{2,}\s$/u, // the later groups of 0912 345 678
   new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i'), // January 3, Jan. 3
 ];
 
@@ -71,7 +72,8 @@ export function isNonFigure(reading: NumberReading, ctx: NumberContext): boolean
     for (const re of BEFORE_EXCLUDES) if (re.test(before)) return true;
     const cap = CAPITALISED_WORD_BEFORE.exec(before);
     if (cap && !ctx.hasUnit && !MAY_PRECEDE_COUNT.has(cap[1].toLowerCase()) && !/['’]s?$/.test(cap[1])) return true; // Iraq's 5,000 troops is a count
-    if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true; // (31) after a name, (2) in lists
+    // (31) after a name, (2) in lists; not a measure in brackets: `100 kilometers (62 miles)`.
+    if (!ctx.hasUnit && /\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
     if (/(?:^|\n)[ \t>]*$/.test(before) && /^[.)]\s/.test(after)) return true; // "1. " list markers
     if (/^\.\d/.test(after)) return true; // 3.2.1: a section number, not a decimal
     // `the 444 Brigade`, `the 5 Star Movement`: after `the`, a number before a capitalised

@@ -158,6 +158,8 @@ function readFigure(s: string, low: NumberReading, options: RecognizeOptions, fl
   const restStart = Math.max(after?.end ?? last.end, suffix?.end ?? 0);
   const ctx = { before: beforeNumber, after: s.slice(restStart, restStart + CONTEXT), hasUnit: unit !== null };
   if (isNonFigure(low, ctx)) return null;
+  // A leading zero makes a code, not an amount: `0912 345 678`, `007` (`0.5` is a decimal).
+  if (low.style === 'digits' && /^0\d/.test(s.slice(low.start, low.end))) return null;
   if (low.style === 'digits' && !high && low.value > 0 && low.value < 130 && NAME_COMMA_BEFORE.test(before) && /^\s*,/.test(s.slice(last.end, last.end + 3))) return null;
 
   if (!qualifier) {
