@@ -125,6 +125,7 @@ describe('scrape residue: shapes', () => {
     ['a label over a block of teasers', ['More on the border war', 'Convoy ambushed on the road north…', 'Talks on the dam stall again…']],
     ['a skip link and a logo text over a menu', ['Skip to main content', 'Wire logo', 'World | Business | Markets | Video']],
     ['a handle under a site menu', ['Daily Wire', 'Middle East | World | Opinion | Sport', 'Follow @dailywire']],
+    ['tags as a comma list over a stamp with an update label', ['Türkiye, World, Middle East', '24.10.2024 - Update : 24.10.2024']],
     ['a newsletter box around its button', ['Morning briefing', 'Receive the day\'s main stories every morning', 'Subscribe', 'Keep up with the region by downloading our app']],
     ['a reading-time line', ['5 min read']],
     ['a lone advertising label', ['ADVERTISEMENT']],
@@ -253,6 +254,8 @@ describe('scrape residue: never prose', () => {
     ['a time in prose with a zone offset', article(PROSE_1, 'The sirens sounded at 4:31 GMT+3 on Tuesday, residents said.', PROSE_2)],
     ['a short fragment next to prose in its group', article(PROSE_1, 'Key dates\nThe base was handed over in March, officials said.', PROSE_2)],
     ['a one-word line that is no button', article(PROSE_1, 'Aftermath', PROSE_2)],
+    ['a dateline alone on its line above the first paragraph', article('ANKARA', PROSE_1, PROSE_2)],
+    ['a list of places that is a sentence', article(PROSE_1, 'Strikes hit Erbil, Duhok and Sulaimaniyah on Monday, officials said.', PROSE_2)],
   ];
   for (const [name, body] of mustNot) {
     test(name, () => {

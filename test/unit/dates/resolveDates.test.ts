@@ -78,6 +78,11 @@ const WEEKDAYS: Row[] = [
   // a relative clause in the present is neither past nor future: the nearer occurrence
   ['President Aoun, whose term ends on October 31, said the inquiry would go on.', '2022-08-04', ['October 31=2022-10-31']],
   ['The mandate, which expires in January, was renewed.', '2022-08-04', ['January=2023-01']],
+  // a participle after a comma starts an adjunct with its own tense (published Saturday)
+  ['He praised the deal in a tweet on Friday, saying it would let families return.', '2020-10-10', ['Friday=2020-10-09']],
+  ['On Sunday, the coalition will hand over the airfield, saying it is ready.', '2020-01-16', ['Sunday=2020-01-19']],
+  // the later years of a list are years; a count after them is not
+  ['They pursued it in operations in 2016, 2018 and 2019.', '2024-10-24', ['2016=2016', '2018=2018', '2019=2019']],
   // a year as a limit in time
   ['The army had been told of the cargo as early as 2014.', '2022-08-04', ['2014=2014']],
   ['Records go as far back as 1991.', '2022-08-04', ['1991=1991']],

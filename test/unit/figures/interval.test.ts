@@ -44,7 +44,9 @@ describe('the rounding of a bare number', () => {
     // SPEC §4: half a unit of the last non-zero digit, no cap.
     [5000, '[4500, 5500]'], [400, '[350, 450]'], [7000, '[6500, 7500]'], [2500, '[2450, 2550]'], [61, '[61]'],
     [110, '[105, 115]'], [64, '[64]'], [100, '[50, 150]'], [10, '[5, 15]'], [5200, '[5150, 5250]'],
-    [1500000, '[1450000, 1550000]'], [10_000_000, '[5000000, 15000000]'], [0, '[0]'], [2.5, '[2.5]'],
+    [1500000, '[1450000, 1550000]'], [10_000_000, '[5000000, 15000000]'], [0, '[0]'],
+    // a decimal: half a unit of its last decimal
+    [2.5, '[2.45, 2.55]'], [56.11, '[56.105, 56.115]'], [0.5, '[0.45, 0.55]'],
   ];
   for (const [n, expected] of cases) test(`${n} → ${expected}`, () => assert.equal(formatInterval(roundingInterval(n, DEFAULT_SETTINGS)), expected));
 });

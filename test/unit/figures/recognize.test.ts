@@ -133,6 +133,9 @@ const FIGURES: [string, string[]][] = [
   ['Jets shot down two Syrian Su-24 warplanes.', ['two Syrian Su-24 warplanes|warplanes|[2]']],
   ['Salaries for some 30,000 newly recruited fighters were withheld.', ['some 30,000 newly recruited fighters|fighters|[27000, 33000]']],
   ['One family fled to Erbil.', ['One family|family|[1]']],
+  // a regional currency by its demonym; the items of a deal are counted
+  ['Officials pledged 2.5 billion Libyan dinars for Derna.', ['2.5 billion Libyan dinars||[2450000000, 2550000000]|LYD']],
+  ['The agreement has eight points.', ['eight points|points|[8]']],
   // compounds of -man are plural
   ['The ministry said 86 policemen and 12 tribesmen were killed.', ['86 policemen|policemen|[86]', '12 tribesmen|tribesmen|[12]']],
   ['The 30 Iraqi soldiers were freed.', ['30 Iraqi soldiers|soldiers|[25, 35]']],
@@ -184,6 +187,9 @@ const NOT_FIGURES: string[] = [
   // `one` before a participle no noun follows is a pronoun; a leading zero makes a code
   'Earlier truces, including one agreed in Astana in 2017, collapsed.',
   'Families can call the hotline on 0912 345 678.',
+  'Exiles set up a line, +33 1 4567 8900, for families.',
+  // an age after `who was`
+  'They beheaded the retired chief, who was 82.',
   // a number between `the` and a capitalised singular word names a unit
   'Forces including the 444 Brigade took over the district.',
 ];

@@ -14,7 +14,21 @@ const gazetteer = gazetteerFrom(`organizations:
     aliases: [al-Amal]
   nato:
     name: NATO
+  the-front:
+    name: The Front
+    aliases: [Front]
+places:
+  veloria:
+    name: Veloria
+    type: country
+    demonyms: [Velorian]
 persons:
+  sami-darwish:
+    name: Sami Darwish
+    gender: male
+    roles:
+      - { title: Leader, org: the-front, from: 2017, to: 2025-01-29 }
+      - { title: President, org: veloria, from: 2025-01-29 }
   rana-haddad:
     name: Rana Haddad
     gender: female
@@ -80,6 +94,17 @@ describe('descriptive titles fit the kind of office held', () => {
     assert.deepEqual(roleMismatches('Former NATO chief Lena Berg spoke in Brussels on Monday.', '2023-10-02'), []);
     // Only one heading office, still held: "former" is wrong.
     assert.equal(roleMismatches('Former al-Amal leader Rana Haddad spoke in Beirut on Monday.', '2023-10-02').length, 1);
+  });
+});
+
+describe('a title naming an organisation whose role has ended', () => {
+  test('is stale once the person heads something else', () => {
+    const found = roleMismatches('Front leader Sami Darwish signed the decree on Monday.', '2025-03-11');
+    assert.equal(found.length, 1);
+  });
+  test('must not fire: while the role is held, or for the office now held', () => {
+    assert.deepEqual(roleMismatches('Front leader Sami Darwish signed the decree on Monday.', '2024-11-11'), []);
+    assert.deepEqual(roleMismatches('Velorian leader Sami Darwish signed the decree on Monday.', '2025-03-11'), []);
   });
 });
 

@@ -41,7 +41,7 @@ const MARKER_HEADS: readonly string[][] = [
 ];
 
 /** Words a date or time stamp is made of besides numbers, months and weekdays. */
-const STAMP_WORDS = new Set(['updated', 'published', 'posted', 'modified', 'edited', 'created', 'last', 'ago', 'read', 'first']);
+const STAMP_WORDS = new Set(['updated', 'update', 'published', 'posted', 'modified', 'edited', 'created', 'last', 'ago', 'read', 'first']);
 const STAMP_FILLER = new Set([
   'on', 'at', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'seconds', 'secs',
   'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'ist', 'ast', 'msk', 'am', 'pm', 'a.m', 'p.m',

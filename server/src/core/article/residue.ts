@@ -38,7 +38,7 @@ export function findResidue(uri: string, text: string, bodyStart: number): { res
   markLinkLists(lines, text);
   markFurnitureGroups(lines, text);
   markContinuations(lines, text);
-  keepTitleAndSubheads(lines);
+  keepTitleAndSubheads(lines, text);
 
   const residue: Span[] = [];
   const diagnostics: CoreDiagnostic[] = [];
@@ -111,7 +111,7 @@ function isSpace(c: number): boolean {
  * the first prose are subheads. Both are kept. Headings at the very end (after the last prose)
  * stay residue-shaped: "## Most Read" over a list of links.
  */
-function keepTitleAndSubheads(lines: Line[]): void {
+function keepTitleAndSubheads(lines: Line[], text: string): void {
   let firstAnchor = -1;
   let lastAnchor = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -131,6 +131,16 @@ function keepTitleAndSubheads(lines: Line[]): void {
     }
   }
   for (let i = 0; i < lastAnchor; i++) if (lines[i].kind === 'heading') lines[i].kind = 'keep';
+  // A dateline alone on its line right above the first paragraph ("ANKARA"): the article's own.
+  let above = firstAnchor - 1;
+  while (above >= 0 && lines[above].kind === 'blank') above--;
+  if (firstAnchor > 0 && above >= 0 && isResidueKind(lines[above].kind) && isDatelineAlone(lines[above], text)) lines[above].kind = 'keep';
+}
+
+/** One to three words in capitals, letters only ("ANKARA", "SAN'A", "NEW DELHI"), not a marker. */
+function isDatelineAlone(line: Line, text: string): boolean {
+  const s = text.slice(line.start, line.end);
+  return line.shape.kind === 'title' && (line.shape.words ?? 0) <= 3 && /^\p{Lu}[\p{Lu}'’ -]*$/u.test(s) && s.replace(/[^\p{Lu}]/gu, '').length >= 3;
 }
 
 /** Lines [from, to) hold no prose or content: residue if they have a strong line or two weak ones. */

@@ -142,9 +142,17 @@ export function classifyLine(line: string): LineShape {
   if (hasGluedWords(words)) return STRONG;
   if (end === 'ellipsis') return shape('weak', { teaser: true });
   if (addressed) return WEAK;
+  // Sections or tags as a comma list ("Türkiye, World, Middle East"): no headline reads so.
+  if (!listItem && !heading && isCapitalisedList(s)) return WEAK;
   if (!listItem && words.length <= MAX_TITLE_WORDS && isTitleShaped(words, lowerWords)) return shape(heading ? 'heading' : 'title');
   if (heading) return shape('heading');
   return shape('content');
+}
+
+/** Three or more comma-separated items of one to three capitalised words each, nothing else. */
+function isCapitalisedList(s: string): boolean {
+  const items = s.split(',').map((i) => i.trim());
+  return items.length >= 3 && items.every((i) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(i));
 }
 
 /** A press release's end marker on its own line: `-30-`, `- 30 -`, `ENDS`, `- ends -`. */

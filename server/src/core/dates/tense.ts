@@ -170,6 +170,9 @@ function isPastWord(word: string): boolean {
  */
 const DEFERRED_TO = /\b(?:(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|adjourn|pushed\s+back|put\s+off|rescheduled)\b[^,;:.]{0,60}\b(?:until|till|to)|(?:suspended|suspend|suspends|cancell?ed|cancels?|halted|halt|halts|closed|shut|banned|grounded|extended|extend|extends)\b[^,;:.]{0,60}\b(?:until|till)|\bto\s+(?:stay|remain|keep|be)\b[^,;:.]{0,40}\b(?:until|till))\s+(?:the\s+)?$/i;
 
+/** `, saying`, `, adding`, `, citing`: a participial adjunct after the date's clause. */
+const PARTICIPLE_ADJUNCT = /,\s+[a-z]+ing\b/;
+
 /** A relative clause whose verb is in the present, right before the date: `whose term ends on`, `which expires in`. */
 const PRESENT_RELATIVE = /\b(?:whose\s+[a-z]+|which|that|who)\s+(?!(?:was|has|is|does|says)\b)[a-z]+s\s+(?:on|in|at|from)\s+(?:the\s+)?$/;
 
@@ -203,6 +206,12 @@ export function clauseDirection(sentence: string, start: number, end: number, ca
   if (PRESENT_RELATIVE.test(sentence.slice(Math.max(0, start - 40), start))) return 'none';
   for (const tight of [true, false]) {
     const clause = clauseAround(sentence, start, end, tight);
+    // "… in a tweet on Friday, saying it would …": a participle after a comma starts an adjunct
+    // whose tense is its own; the date is not governed by it.
+    if (!tight) {
+      const adjunct = PARTICIPLE_ADJUNCT.exec(sentence.slice(end, clause.end));
+      if (adjunct) clause.end = end + adjunct.index;
+    }
     const nearest = nearestIn(markers, clause.start, clause.end, start, end);
     if (nearest) return nearest.future ? 'future' : nearest.present ? 'none' : 'past';
     if (tight) {

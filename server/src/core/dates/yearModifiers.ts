@@ -15,6 +15,8 @@ const COUNT_NOUN = new RegExp(`^(?:${COUNT_NOUNS}|dead|more|others|of|or|and|to|
 const MODIFIER_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[A-Za-z]+['\u2019]s)\s+((?:1[89]|20)\d\d)\s+([A-Za-z][A-Za-z-]*)/g;
 /** `1994 and 1997`, `2014 to 2017`, `2014-2017`: the second year of a pair. */
 const PAIRED_YEAR = /\b(?:1[89]|20)\d\d\s*(?:and|or|to|through|-|–)\s*((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/g;
+/** `in 2016, 2018 and 2019`: a year after a year and a comma (the list's later years). */
+const LISTED_YEAR = /\b(?:1[89]|20)\d\d\s*,\s*((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)(?:\s+([A-Za-z][A-Za-z-]*))?/g;
 /** `as early as 2014`, `as recently as 2019`, `as far back as 1991`: a year as a limit in time. */
 const AS_LIMIT_YEAR = /\bas\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/gi;
 /** `dating to 1994`, `dating back to 1994`, `back to 2003`. */
@@ -43,6 +45,7 @@ export function findModifierYears(text: string, from: number, to: number): { spa
   for (const m of slice.matchAll(PAIRED_YEAR)) add(m as RegExpExecArray);
   for (const m of slice.matchAll(DATING_YEAR)) add(m as RegExpExecArray);
   for (const m of slice.matchAll(AS_LIMIT_YEAR)) add(m as RegExpExecArray);
+  for (const m of slice.matchAll(LISTED_YEAR)) if (!m[2] || /^(?:and|or)$/i.test(m[2]) || !COUNT_NOUN.test(m[2])) add(m as RegExpExecArray);
   for (const m of slice.matchAll(COMPARISON_YEAR)) add(m as RegExpExecArray);
   return found;
 }

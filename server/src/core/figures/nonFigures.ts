@@ -34,7 +34,7 @@ const AFTER_EXCLUDES: RegExp[] = [
   /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b)/i,
   /^\s+(?:us\s+)?(?:dollars?|euros?|pounds?|dinars?|rials?|riyals?|yuan|rupees?|cents?|usd|eur|iqd|gbp)\b/i,
   new RegExp(String.raw`^\.?\s+${MONTH}\b`, 'i'), // 3 January, 3 Jan.
-  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|sq|square|degrees?|seconds?|centuries|century|times|points?)\b/i,
+  /^\s+(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|sq|square|degrees?|seconds?|centuries|century|times)\b/i,
   /^\s*[-‐]?\s*years?[-‐\s]+old\b/i,
   /^\s*-\s*\d+\s*-\s*\d/, // 555-123-4567, serials
 ];
@@ -48,6 +48,8 @@ const BEFORE_EXCLUDES: RegExp[] = [
   /\b(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:,|and|or|to)\s*$/i,
   /\d[-‐]$/, // the later parts of 555-123-4567
   /(?:^|[^\p{N}])0\d{2,}\s$/u, // the later groups of 0912 345 678
+  /\+\d{1,3}(?:\s\d{1,5})+\s$/, // the later groups of +33 1 4567 8900
+  /\bwho\s+(?:was|is)\s+$/i, // "…, who was 82.": an age
   new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i'), // January 3, Jan. 3
 ];
 

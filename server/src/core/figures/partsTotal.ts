@@ -15,6 +15,11 @@ const PART_CUE = /^[^.;!?]{0,80}\b(?:including|among them|among whom|of whom|of 
 const PART_JOIN = /^[^.;!?\d]{0,40}?(?:,|\band\b|\bplus\b|\bas well as\b|\bwhile\b)[^.;!?\d]{0,15}$/i;
 /** Turns that leave the breakdown ("…, and 300 homes were destroyed"). */
 const LEAVES_BREAKDOWN = /\b(?:but|whereas|although|though|besides|in addition|separately|destroyed|damaged)\b/i;
+/**
+ * A new verb right before the number: "killed five people, including a taxi driver, and wounded
+ * 22 employees", "… and left more than 1 million without power". The count is the new verb's.
+ */
+const NEW_PREDICATE = /(?:^|[\s,])(?:[a-z]{3,}ed|left|hurt|hit|sent|took|made|kept|held|lost|shot|struck|drove|cut|put)\s+(?:(?:more|fewer|less|than|at|least|about|around|some|nearly|almost|over|up|to|another)\s+)*$/;
 
 /**
  * Totals followed by a breakdown in the same sentence. `figures` must be sorted by position;
@@ -29,14 +34,15 @@ export function findPartsGroups(maskedText: string, figures: FigureMention[], se
     const sentenceEnd = s < sentences.length ? sentences[s].end : maskedText.length;
     const first = figures[i + 1];
     if (!first || first.span.start >= sentenceEnd) continue;
-    if (!PART_CUE.test(maskedText.slice(total.span.end, first.span.start))) continue;
+    const cueGap = maskedText.slice(total.span.end, first.span.start);
+    if (!PART_CUE.test(cueGap) || NEW_PREDICATE.test(cueGap)) continue;
     // Parts are in the total's unit: "12 killed, including 5 percent …" is no breakdown.
     if (first.unit !== total.unit) continue;
     const parts = [first];
     for (let j = i + 2; j < figures.length && figures[j].span.start < sentenceEnd; j++) {
       if (figures[j].unit !== total.unit) break;
       const gap = maskedText.slice(figures[j - 1].span.end, figures[j].span.start);
-      if (!PART_JOIN.test(gap) || LEAVES_BREAKDOWN.test(gap)) break;
+      if (!PART_JOIN.test(gap) || LEAVES_BREAKDOWN.test(gap) || NEW_PREDICATE.test(gap)) break;
       parts.push(figures[j]);
     }
     groups.push({ total, parts });

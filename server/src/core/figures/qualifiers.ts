@@ -79,11 +79,18 @@ export function qualifierAfter(text: string, numberEnd: number): FoundQualifier 
 /**
  * The interval a bare number stands for (SPEC §4): its rounding, half a unit of its last
  * non-zero digit, with no cap — `5,000` → [4,500, 5,500], `400` → [350, 450], `2,500` →
- * [2,450, 2,550], `110` → [105, 115]. A number whose last digit is not zero is exact
- * (`61` → [61, 61]), and so is a decimal (`2.5`): nothing says it was rounded.
+ * [2,450, 2,550], `110` → [105, 115]. A whole number whose last digit is not zero is exact
+ * (`61` → [61, 61]: a count has no half units); a decimal covers half a unit of its last
+ * decimal (`56.11` percent → [56.105, 56.115], `2.5` → [2.45, 2.55]).
  */
 export function roundingInterval(n: number, _settings?: AnalysisSettings): Interval {
-  if (!Number.isInteger(n) || n === 0) return closed(n, n);
+  if (n === 0) return closed(n, n);
+  if (!Number.isInteger(n)) {
+    const decimals = Math.min(10, (String(n).split('.')[1] ?? '').length);
+    const half = 10 ** -decimals / 2;
+    const round = (x: number) => Math.round(x * 10 ** (decimals + 2)) / 10 ** (decimals + 2);
+    return closed(round(n - half), round(n + half));
+  }
   let zeros = 0;
   let rest = n;
   while (rest % 10 === 0) {

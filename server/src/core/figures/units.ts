@@ -29,13 +29,14 @@ export function currencyBefore(text: string, numberStart: number): UnitReading |
 const CURRENCY_ADJECTIVE: Record<string, string> = {
   us: 'USD', 'u.s.': 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', iraqi: 'IQD', syrian: 'SYP', lebanese: 'LBP',
   egyptian: 'EGP', jordanian: 'JOD', kuwaiti: 'KWD', iranian: 'IRR', saudi: 'SAR', turkish: 'TRY', israeli: 'ILS', qatari: 'QAR',
+  libyan: 'LYD', sudanese: 'SDG', yemeni: 'YER', tunisian: 'TND', algerian: 'DZD', bahraini: 'BHD', omani: 'OMR', emirati: 'AED',
 };
 /** The currency a word names on its own, as wire copy about the region uses it. */
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', euro: 'EUR', pound: 'GBP', 'pound sterling': 'GBP', dinar: 'IQD', rial: 'IRR', riyal: 'SAR', lira: 'TRY',
   yuan: 'CNY', ruble: 'RUB', rouble: 'RUB', shekel: 'ILS',
 };
-const CODES = new Set(['USD', 'EUR', 'GBP', 'IQD', 'SYP', 'IRR', 'TRY', 'LBP', 'JOD', 'SAR', 'ILS', 'CNY', 'JPY', 'CHF', 'RUB']);
+const CODES = new Set(['USD', 'EUR', 'GBP', 'IQD', 'SYP', 'IRR', 'TRY', 'LBP', 'JOD', 'SAR', 'ILS', 'CNY', 'JPY', 'CHF', 'RUB', 'LYD', 'SDG', 'YER', 'AED']);
 const KM_FACTOR: Record<string, number> = { km: 1, kms: 1, kilometer: 1, kilometre: 1, mile: 1.609344, meter: 0.001, metre: 0.001 };
 
 const ADJECTIVES = Object.keys(CURRENCY_ADJECTIVE).map((a) => a.replace(/\./g, '\\.')).join('|');

@@ -1,7 +1,7 @@
 import type { CoreDiagnostic, Gazetteer, GazetteerEntity, ParsedArticle, PreciseDate, RoleSpell, Span } from '../types';
 import type { WrittenTitle } from './findTitles';
 import { entryLocationLabel, objectPronoun, orgPhrase, relatedEntry, roleText, spellText } from './gazetteerRef';
-import { isComparable, isDescriptiveTitle, titleMatchesRole, titleOrgMatchesRole, titleOrgWordsMatchRole } from './roleMatching';
+import { isComparable, isDescriptiveTitle, orgsRelated, titleMatchesRole, titleOrgMatchesRole, titleOrgWordsMatchRole } from './roleMatching';
 import { spellMayHaveBegunBy, spellMayHoldOn, spellSurelyHoldsOn } from './roleValidity';
 import type { ReferenceDates } from './sentenceContext';
 
@@ -153,7 +153,7 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
       `The article calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) ${side}`,
       title.runSpan, heldOnPrimary.length > 0 ? inWrittenCase(heldOnPrimary[0].title, runText) : null, heldOnPrimary);
   }
-  if (title.org && !byWords.some((r) => titleOrgMatchesRole(title, r, gazetteer))) {
+  if (title.org && (!byWords.some((r) => titleOrgMatchesRole(title, r, gazetteer)) || namesEndedOrganisation(title, person, byWords, gazetteer))) {
     const role = byWords[0];
     return diag(title.org.span,
       `The article calls ${person.name} '${written}', but on ${primary.value} the gazetteer (${where}) has ${them} as ${roleText(role, gazetteer)}`,
@@ -162,6 +162,18 @@ export function checkRoleTitle({ article, person, title, refs, gazetteer }: Role
   const byOrg = byWords.filter((r) => titleOrgMatchesRole(title, r, gazetteer));
   if (byOrg.length > 0 && !byOrg.some((r) => titleOrgWordsMatchRole(title, r))) return wordsDiag(byOrg[0], `on ${primary.value} `);
   return null;
+}
+
+/**
+ * The title names an organisation that no role fitting it then is in, while the person did hold a
+ * role in it before: a stale title ("HTS leader" for al-Sharaa once he is President of Syria). A
+ * role of another category (a country) does not vouch for an organisation the title names.
+ */
+function namesEndedOrganisation(title: WrittenTitle, person: GazetteerEntity, fitting: RoleSpell[], gazetteer: Gazetteer): boolean {
+  const named = (title.org?.ids ?? []).filter((id) => gazetteer.entities.get(id)?.kind === 'organization');
+  if (named.length === 0) return false;
+  const inNamed = (r: RoleSpell) => r.org !== undefined && named.some((id) => orgsRelated(id, r.org as string, gazetteer));
+  return !fitting.some(inNamed) && (person.roles ?? []).some(inNamed);
 }
 
 /** "Commander of the Quds Force (1998 – 2020-01-03)". */
