@@ -52,7 +52,8 @@ if (result.heldOut) printGold('Held-out corpus (never tuned on)', result.heldOut
 if (result.unseen) printGold('Unseen corpus (tuned on for residue)', result.unseen, 'unseen-misses.txt');
 if (result.fresh) printGold('Fresh corpus (tuned on after its first measure)', result.fresh, 'fresh-misses.txt');
 if (result.blind) printGold('Blind corpus (tuned on after its first measure)', result.blind, 'blind-misses.txt');
-if (result.sealed) printGold('Sealed corpus (never tuned on)', result.sealed, 'sealed-misses.txt');
+if (result.sealed) printGold('Sealed corpus (tuned on after its first measure)', result.sealed, 'sealed-misses.txt');
+if (result.vault) printGold('Vault corpus (never tuned on)', result.vault, 'vault-misses.txt');
 
 const broken = belowFloors(result.numbers, readFloors());
 writeFileSync(path.join(outDir, 'numbers.json'), JSON.stringify(result.numbers, null, 2) + '\n');
