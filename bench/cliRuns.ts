@@ -226,7 +226,9 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${formatTable(rows)}\n`);
 }
 
-if (require.main === module) {
+// Bundled into .cache/bench/bench/run.js, every module shares the bundle's `module`, so the test
+// alone would also start these rows beside `npm run bench -- --only huge`: the file name decides.
+if (require.main === module && /cliRuns\.[jt]s$/.test(process.argv[1] ?? '')) {
   main(process.argv.slice(2)).catch((err: unknown) => {
     process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     process.exitCode = 2;

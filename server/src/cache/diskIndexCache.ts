@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync 
 import { type FileHandle, open } from 'node:fs/promises';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedArticle, type PersistedIndex, validEntry } from '../service/persistedIndex';
+import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedArticle, type PersistedIndex, type PersistedIndexStream, type PersistedIndexWrite, validEntry } from '../service/persistedIndex';
 import { currentBuild } from './buildDigest';
+import { type IndexRecord, IndexFile } from './indexRecords';
 import { pack, unpack } from './packPlainData';
 
 /** How many workspaces' indexes to keep in the folder; the least recently written are deleted. */
@@ -20,6 +21,32 @@ const MAGIC = `newsmd-index ${INDEX_CACHE_FORMAT}\n`;
 const ARTICLES_PER_RECORD = 250;
 
 let writes = 0;
+
+/** The articles of `batches`, one record deserialised at a time; undefined for an entry that cannot be read (and nothing after it). */
+function* entriesOf(file: IndexFile, batches: IndexRecord[]): Iterable<[string, PersistedArticle] | undefined> {
+  try {
+    for (const record of batches) {
+      const payload = file.payload(record);
+      const batch: unknown = payload && deserialize(payload);
+      if (!Array.isArray(batch)) {
+        yield undefined;
+        return;
+      }
+      for (const pair of batch as unknown[][]) {
+        const entry = Array.isArray(pair) && typeof pair[0] === 'string' ? validEntry(pair[0], unpack(pair[1])) : undefined;
+        if (!entry) {
+          yield undefined;
+          return;
+        }
+        yield [pair[0] as string, entry];
+      }
+    }
+  } catch {
+    yield undefined;
+  } finally {
+    file.close();
+  }
+}
 
 const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
@@ -80,12 +107,31 @@ export class DiskIndexCache implements IndexCacheStore {
     }
   }
 
+  /** The same as `read`, a record at a time (see `IndexFile`): only one record is deserialised at once. */
+  readEntries(workspace: string): PersistedIndexStream | undefined {
+    const file = IndexFile.open(this.fileOf(workspace), MAGIC);
+    if (!file) return undefined;
+    try {
+      const [first, ...batches] = file.records;
+      const head = first && file.payload(first);
+      const parsed = head && (deserialize(head) as { key?: unknown } | undefined);
+      if (typeof parsed !== 'object' || parsed === null || typeof parsed.key !== 'string') {
+        file.close();
+        return undefined;
+      }
+      return { key: parsed.key, articles: entriesOf(file, batches), close: () => file.close() };
+    } catch {
+      file.close();
+      return undefined;
+    }
+  }
+
   /**
    * Writes the index (a snapshot: entries are not changed after they are handed over) a few
    * hundred articles at a time, letting the server answer requests in between, then renames it
    * into place, so a reader sees the old file or the new one, never half of one.
    */
-  async write(workspace: string, index: PersistedIndex): Promise<void> {
+  async write(workspace: string, index: PersistedIndex | PersistedIndexWrite): Promise<void> {
     const file = this.fileOf(workspace);
     const partial = `${file}.${process.pid}-${++writes}.tmp`;
     let out: FileHandle | undefined;
@@ -98,10 +144,15 @@ export class DiskIndexCache implements IndexCacheStore {
         await out!.writev([Buffer.from(`${payload.length} ${sha1(payload)}\n`, 'latin1'), payload]);
       };
       await record(serialize({ key: index.key }));
-      const entries = [...index.articles];
-      for (let i = 0; i < entries.length; i += ARTICLES_PER_RECORD) {
-        await record(serialize(entries.slice(i, i + ARTICLES_PER_RECORD).map(([uri, entry]) => [uri, pack(entry)])));
+      // The articles are taken a record at a time (the service makes each entry as it is asked for).
+      let batch: Array<[string, unknown]> = [];
+      for (const [uri, entry] of index.articles) {
+        batch.push([uri, pack(entry)]);
+        if (batch.length < ARTICLES_PER_RECORD) continue;
+        await record(serialize(batch));
+        batch = [];
       }
+      if (batch.length > 0) await record(serialize(batch));
       await out.close();
       out = undefined;
       renameSync(partial, file);

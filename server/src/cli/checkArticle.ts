@@ -4,6 +4,7 @@ import {
   type GazetteerCacheStore, type LoadedGazetteer, type Logger, type Range, type SourceFile, type Span,
 } from '../core';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntries';
+import { EntityTable } from '../core/gazetteer/entityTable';
 import { FileRenderer, countSeverities, type FileRecord, type RenderOptions } from './fileReport';
 import type { SeverityCounts } from './formatText';
 import type { Ranges } from './report';
@@ -44,8 +45,14 @@ export function openGroupContext(gazetteerSources: SourceFile[], settings: Analy
     },
   };
   const { loaded } = prepareGazetteerCached(gazetteerSources, store);
+  // A check analyses one article at a time and never comes back to it: a thousand built entities
+  // hold what one article names, and each analysing thread keeps ~3 MB less than with the default.
+  if (loaded.gazetteer.entities instanceof EntityTable) loaded.gazetteer.entities.builtLimit = CHECK_BUILT_ENTITIES;
   return { ctx: { loaded, settings, gazetteerSources, gazetteerLines: new Map() }, shared: written };
 }
+
+/** Built entities a check thread keeps (see `EntityTable.builtLimit`). */
+const CHECK_BUILT_ENTITIES = 1024;
 
 const NOWHERE = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 

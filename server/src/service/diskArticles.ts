@@ -123,7 +123,10 @@ export class DiskArticles {
   /** `store` for `forIndex`'s entries: where texts are not held they are digests already. */
   indexStore(store: IndexCacheStore): IndexCacheStore {
     if (this.holdsTexts) return store;
-    return { build: store.build, read: (w) => store.read(w), write: (w, index) => store.write(w, index), digest: (digest) => digest };
+    return {
+      build: store.build, read: (w) => store.read(w), write: (w, index) => store.write(w, index), digest: (digest) => digest,
+      readEntries: store.readEntries && ((w) => store.readEntries!(w)),
+    };
   }
 
   /** UTF-16 code units of closed articles' texts held in memory (0 where they are read again when needed). */

@@ -21,7 +21,7 @@ const INDEX_SAVE_QUIET_MS = 1_000;
 const INDEX_SAVE_MAX_DELAY_MS = 30_000;
 
 /** Articles analysed between two full collections while indexing (see `lsp/collectGarbage`). */
-const ARTICLES_PER_COLLECTION = 1_000;
+const ARTICLES_PER_COLLECTION = 500;
 
 /** What the indexer needs from the service around it. */
 export interface IndexerHost {
@@ -60,7 +60,7 @@ export class WorkspaceIndexer {
     // A run superseded meanwhile (the gazetteer or settings changed) would write a half-made
     // index; the newer run schedules its own write when it ends.
     this.save = new QuietTask(
-      async () => this.savedRun === this.run && runSafelyAsync(host.sink, 'saving the index', false, () => host.state.persistIndex(host.indexName())),
+      async () => this.savedRun === this.run && runSafelyAsync(host.sink, 'saving the index', false, () => host.state.persistIndex(host.indexName(), () => host.collectGarbage())),
       INDEX_SAVE_QUIET_MS, INDEX_SAVE_MAX_DELAY_MS,
     );
   }
@@ -99,7 +99,7 @@ export class WorkspaceIndexer {
       if (stale()) return;
       // Articles unchanged since the last start (same text, gazetteer, settings and server) come
       // from the persisted index; only the others are analysed below.
-      const restored = state.restoreIndex(host.indexName());
+      const restored = state.restoreIndex(host.indexName(), () => host.collectGarbage());
       const saved = restored > 0 ? ` (${restored} from the saved index)` : '';
       host.markReady();
       host.events.diagnosticsChanged(host.openUris());

@@ -1,32 +1,9 @@
 import { type Annotation, type IndexableArticle, type LineIndex, type PreciseDate, type Range, type Span, parseDateValue, timelineDates } from '../core';
-import { type PackedRanges, RangeGroups, countAt, rangesOf } from './packedRanges';
+import type { ArticleSummary, PackedTimeline } from './summaryTypes';
+import { type CompactSummary, StringTable, ownCopy, compactRangesOf, compactSummary, expandSummary, keyCounts } from './compactSummary';
+import { RangeGroups } from './packedRanges';
 
-/** What the workspace index keeps of one article: where each id is mentioned, in LSP ranges. */
-export interface ArticleSummary {
-  uri: string;
-  title: string | null;
-  /** Every mention of an entity id or figure key (matched names and annotations alike). */
-  mentions: PackedRanges;
-  /** The id text inside `{@id}` and `{figure=id}` annotations: what a rename has to edit. */
-  annotationIds: PackedRanges;
-  /** `published` as an ISO day, or null. */
-  published: string | null;
-  /** The article's resolved dates for the timeline view, packed (see `unpackTimeline`). */
-  timeline: PackedTimeline;
-}
-
-/**
- * An article's resolved dates in a few dozen bytes each: flat arrays of small numbers and short
- * strings (plain data, so the index can be persisted as it is), not an object per date.
- */
-export interface PackedTimeline {
-  /** Entity ids named in the dates' sentences; `numbers` refers to them by index. */
-  entities: string[];
-  /** Per date: start line, start character, end line, end character, 1 if relative else 0, n, then n indexes into `entities`. */
-  numbers: number[];
-  /** Per date: the text as written, then the ISO value at its precision (`2020-W02`). */
-  strings: string[];
-}
+export type { ArticleSummary, PackedTimeline } from './summaryTypes';
 
 /** One timeline date read back from a `PackedTimeline`. */
 export interface TimelineEntry {
@@ -84,8 +61,10 @@ function interned(text: string): string {
   const known = internedStrings.get(text);
   if (known !== undefined) return known;
   if (internedStrings.size >= INTERNED_LIMIT) internedStrings.clear();
-  internedStrings.set(text, text);
-  return text;
+  // A copy: the date's text is a slice of the article's, which the table would otherwise keep.
+  const own = ownCopy(text);
+  internedStrings.set(own, own);
+  return own;
 }
 
 const EMPTY_TIMELINE: PackedTimeline = Object.freeze({ entities: [], numbers: [], strings: [] }) as PackedTimeline;
@@ -137,15 +116,25 @@ export function unpackTimeline(packed: PackedTimeline, parsed = new Map<string, 
 
 /**
  * Mentions of every id across the workspace's articles. Updated one article at a time as the
- * background indexer or an edit re-analyses it; counts for code lenses are derived lazily.
+ * background indexer or an edit re-analyses it; counts for code lenses are derived lazily. Each
+ * article is kept compact (`compactSummary.ts`: one typed array, strings numbered once for the
+ * workspace) and handed out as an `ArticleSummary` made afresh.
  */
 export class MentionIndex {
-  private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly summaries = new Map<string, CompactSummary>();
+  private readonly strings = new StringTable();
   private counts: Map<string, { mentions: number; articles: number }> | null = null;
 
-  set(summary: ArticleSummary): void {
-    this.summaries.set(summary.uri, summary);
+  /** `uri`: the workspace's string for the article's uri (a summary read from the saved index brings a copy of its own). */
+  set(summary: ArticleSummary, uri = summary.uri): void {
+    this.summaries.set(uri, compactSummary(summary, this.strings, uri));
     this.counts = null;
+  }
+
+  /** What `get(uri)` gives now, made when called (the index may change meanwhile): for a snapshot taken at once and read later. */
+  snapshot(uri: string): (() => ArticleSummary) | undefined {
+    const compact = this.summaries.get(uri);
+    return compact && (() => expandSummary(compact, this.strings));
   }
 
   delete(uri: string): void {
@@ -153,11 +142,24 @@ export class MentionIndex {
   }
 
   get(uri: string): ArticleSummary | undefined {
-    return this.summaries.get(uri);
+    const compact = this.summaries.get(uri);
+    return compact && expandSummary(compact, this.strings);
   }
 
-  all(): IterableIterator<ArticleSummary> {
-    return this.summaries.values();
+  *all(): IterableIterator<ArticleSummary> {
+    for (const compact of this.summaries.values()) yield expandSummary(compact, this.strings);
+  }
+
+  /** Every article's uri and title, without making its summary. */
+  *titles(): IterableIterator<{ uri: string; title: string | null }> {
+    yield* this.summaries.values();
+  }
+
+  /** Every id or key mentioned somewhere, once. */
+  mentionedKeys(): Set<string> {
+    const numbers = new Set<number>();
+    for (const compact of this.summaries.values()) for (const [key] of keyCounts(compact, false)) numbers.add(key);
+    return new Set([...numbers].map((n) => this.strings.at(n)));
   }
 
   get size(): number {
@@ -165,14 +167,18 @@ export class MentionIndex {
   }
 
   mentionsOf(id: string): IdLocation[] {
-    const out: IdLocation[] = [];
-    for (const s of this.summaries.values()) for (const range of rangesOf(s.mentions, id)) out.push({ uri: s.uri, range });
-    return out;
+    return this.locationsOf(id, false);
   }
 
   annotationIdsOf(id: string): IdLocation[] {
+    return this.locationsOf(id, true);
+  }
+
+  private locationsOf(id: string, annotations: boolean): IdLocation[] {
     const out: IdLocation[] = [];
-    for (const s of this.summaries.values()) for (const range of rangesOf(s.annotationIds, id)) out.push({ uri: s.uri, range });
+    const key = this.strings.find(id);
+    if (key === -1) return out;
+    for (const s of this.summaries.values()) for (const range of compactRangesOf(s, key, annotations)) out.push({ uri: s.uri, range });
     return out;
   }
 
@@ -180,10 +186,10 @@ export class MentionIndex {
     if (!this.counts) {
       const counts = new Map<string, { mentions: number; articles: number }>();
       for (const s of this.summaries.values()) {
-        for (let i = 0; i < s.mentions.keys.length; i++) {
-          const key = s.mentions.keys[i];
+        for (const [n, count] of keyCounts(s, false)) {
+          const key = this.strings.at(n);
           const c = counts.get(key) ?? { mentions: 0, articles: 0 };
-          c.mentions += countAt(s.mentions, i);
+          c.mentions += count;
           c.articles += 1;
           counts.set(key, c);
         }

@@ -24,6 +24,25 @@ export interface PersistedArticle {
   view: PersistedView | null;
 }
 
+/** A persisted index read an entry at a time (see `IndexCacheStore.readEntries`). */
+export interface PersistedIndexStream {
+  key: string;
+  /** Read once; closes the file when done. */
+  articles: Iterable<[string, PersistedArticle] | undefined>;
+  /** Closes the file without reading the articles. */
+  close(): void;
+}
+
+/**
+ * What is handed to a store to write: the articles as an iterable read once, in order, so the
+ * writer can take a few hundred at a time without all of them being made at once.
+ */
+export interface PersistedIndexWrite {
+  key: string;
+  articles: Iterable<[string, PersistedArticle]>;
+  size: number;
+}
+
 export interface PersistedIndex {
   /** What every entry depends on besides its own text: see `indexKey`. */
   key: string;
@@ -39,8 +58,13 @@ export interface IndexCacheStore {
   digest(text: string): string;
   /** The index persisted for a workspace (its folders), or undefined if none can be read. */
   read(workspace: string): PersistedIndex | undefined;
+  /**
+   * The same as `read`, an entry at a time (optional): a store that can reads a large index without
+   * holding all of it. An entry that cannot be read comes as undefined, and nothing after it.
+   */
+  readEntries?(workspace: string): PersistedIndexStream | undefined;
   /** Persists a snapshot: the caller never changes the entries it hands over (summaries are replaced, not edited). */
-  write(workspace: string, index: PersistedIndex): Promise<void>;
+  write(workspace: string, index: PersistedIndex | PersistedIndexWrite): Promise<void>;
   /** Identifies the code that writes and reads entries: an index from another build is not used. */
   readonly build: string;
 }

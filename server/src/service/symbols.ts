@@ -72,7 +72,7 @@ export function workspaceSymbols(state: WorkspaceState, query: string, isCancell
     if (!lines) continue;
     out.push({ name: e.name, kind: SYMBOL_KIND[e.kind], containerName: e.id, location: { uri: e.location.uri, range: lines.rangeOf(e.location.keySpan) } });
   }
-  for (const summary of state.mentions.all()) {
+  for (const summary of state.mentions.titles()) {
     if (out.length >= MAX_WORKSPACE_SYMBOLS || isCancelled()) return out;
     if (!summary.title || (q && !summary.title.toLowerCase().includes(q))) continue;
     const start = { line: 0, character: 0 };

@@ -39,7 +39,7 @@ export function answerFigureKeys(sources: ViewSources): FigureKeySummary[] {
   const keys = new Set<string>();
   for (const e of entitiesOfKind(entities, 'figure')) keys.add(e.id);
   // Keys only articles use (annotated with an id the gazetteer lacks): the index knows every id.
-  for (const summary of state.mentions.all()) for (const id of summary.mentions.keys) if (!entities.has(id)) keys.add(id);
+  for (const id of state.mentions.mentionedKeys()) if (!entities.has(id)) keys.add(id);
   const out: FigureKeySummary[] = [];
   for (const key of keys) {
     let mentions = 0;

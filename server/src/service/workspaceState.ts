@@ -271,15 +271,15 @@ export class WorkspaceState {
   }
 
   /** Takes unchanged closed articles from `workspace`'s persisted index; returns how many. */
-  restoreIndex(workspace: string): number {
+  restoreIndex(workspace: string, collectGarbage?: () => void): number {
     const source = this.indexSource();
-    return source ? restoreIndex(source, workspace) : 0;
+    return source ? restoreIndex(source, workspace, collectGarbage) : 0;
   }
 
-  /** Writes `workspace`'s persisted index if it changed; true if it wrote. */
-  async persistIndex(workspace: string): Promise<boolean> {
+  /** Writes `workspace`'s persisted index if it changed; true if it wrote. `collectGarbage`: see `persistIndex`. */
+  async persistIndex(workspace: string, collectGarbage?: () => void): Promise<boolean> {
     const source = this.indexSource();
-    return source ? persistIndex(source, workspace) : false;
+    return source ? persistIndex(source, workspace, collectGarbage) : false;
   }
 
   /** Article diagnostics: the article's own checks plus corpus conflicts with other articles. */

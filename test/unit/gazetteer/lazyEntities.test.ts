@@ -41,7 +41,7 @@ describe('entities built when first asked for', () => {
     });
   }
 
-  test('an entity is built once: every caller sees the same object', () => {
+  test('an entity is built once while the cache keeps it: callers see the same object', () => {
     const g = loadGazetteer(realisticFixtures());
     const first = g.entities.get('ain-al-asad');
     assert.ok(first);

@@ -31,6 +31,18 @@ function exampleIndex(store: DiskIndexCache): PersistedIndex {
 
 const WORKSPACE = '/home/reporter/archive';
 
+/** What `readEntries` (a record at a time) gives, drained into the form `read` gives; undefined if it gives up anywhere. */
+function streamed(store: DiskIndexCache, workspace = WORKSPACE): PersistedIndex | undefined {
+  const stream = store.readEntries(workspace);
+  if (!stream) return undefined;
+  const articles = new Map<string, PersistedArticle>();
+  for (const item of stream.articles) {
+    if (item === undefined) return undefined;
+    articles.set(item[0], item[1]);
+  }
+  return { key: stream.key, articles };
+}
+
 describe('DiskIndexCache', () => {
   test('an index comes back equal: every summary field and every corpus view', async () => {
     const store = new DiskIndexCache(tempFolder());
@@ -38,6 +50,7 @@ describe('DiskIndexCache', () => {
     assert.ok([...index.articles.values()].some((a) => a.view !== null), 'some examples have keyed, dated figures');
     await store.write(WORKSPACE, index);
     assert.deepEqual(store.read(WORKSPACE), index);
+    assert.deepEqual(streamed(store), index, 'read a record at a time');
   });
 
   test('one file per workspace, named by a digest of it; other workspaces miss', async () => {
@@ -47,12 +60,14 @@ describe('DiskIndexCache', () => {
     assert.deepEqual(readdirSync(folder), [path.basename(store.fileOf(WORKSPACE))]);
     assert.match(readdirSync(folder)[0], /^index-[0-9a-f]{40}\.v8$/);
     assert.equal(store.read('/home/reporter/other'), undefined);
+    assert.equal(streamed(store, '/home/reporter/other'), undefined);
   });
 
   test('a missing folder is created; an unwritable one costs nothing but the cache', async () => {
     const folder = path.join(tempFolder(), 'global', 'storage');
     const store = new DiskIndexCache(folder);
     assert.equal(store.read(WORKSPACE), undefined);
+    assert.equal(streamed(store), undefined);
     await store.write(WORKSPACE, exampleIndex(store));
     assert.ok(store.read(WORKSPACE));
 
@@ -61,6 +76,7 @@ describe('DiskIndexCache', () => {
     const nowhere = new DiskIndexCache(path.join(blocked, 'cache'));
     await nowhere.write(WORKSPACE, exampleIndex(nowhere)); // resolves, does not throw
     assert.equal(nowhere.read(WORKSPACE), undefined);
+    assert.equal(streamed(nowhere), undefined);
   });
 
   describe('a damaged file is a miss, never an exception', () => {
@@ -76,6 +92,7 @@ describe('DiskIndexCache', () => {
       for (const length of [0, 5, 40, Math.floor(bytes.length / 2), bytes.length - 1]) {
         writeFileSync(file, bytes.subarray(0, length));
         assert.equal(store.read(WORKSPACE), undefined, `first ${length} bytes`);
+        assert.equal(streamed(store), undefined, `first ${length} bytes`);
       }
     });
 
@@ -86,6 +103,7 @@ describe('DiskIndexCache', () => {
         damaged[at] ^= 0x5a;
         writeFileSync(file, damaged);
         assert.equal(store.read(WORKSPACE), undefined, `byte ${at}`);
+        assert.equal(streamed(store), undefined, `byte ${at}`);
       }
     });
 
@@ -93,12 +111,16 @@ describe('DiskIndexCache', () => {
       const { store, file, bytes } = await written();
       writeFileSync(file, Buffer.concat([Buffer.from('newsmd-index 999\n'), bytes.subarray(bytes.indexOf(10) + 1)]));
       assert.equal(store.read(WORKSPACE), undefined);
+      assert.equal(streamed(store), undefined);
       writeFileSync(file, JSON.stringify({ key: 'x', articles: {} }));
       assert.equal(store.read(WORKSPACE), undefined);
+      assert.equal(streamed(store), undefined);
       writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
       assert.equal(store.read(WORKSPACE), undefined);
+      assert.equal(streamed(store), undefined);
       writeFileSync(file, '');
       assert.equal(store.read(WORKSPACE), undefined);
+      assert.equal(streamed(store), undefined);
     });
 
     test('records that check out but are not an index', async () => {
@@ -112,6 +134,7 @@ describe('DiskIndexCache', () => {
       for (const values of cases) {
         writeFileSync(file, Buffer.concat([magic, ...values.map(record)]));
         assert.equal(store.read(WORKSPACE), undefined, JSON.stringify(values));
+        assert.equal(streamed(store), undefined, JSON.stringify(values));
       }
     });
 
@@ -120,11 +143,13 @@ describe('DiskIndexCache', () => {
       rmSync(file);
       mkdirSync(file);
       assert.equal(store.read(WORKSPACE), undefined);
+      assert.equal(streamed(store), undefined);
       rmSync(file, { recursive: true });
       await store.write(WORKSPACE, exampleIndex(store));
       if (process.getuid?.() !== 0) {
         chmodSync(file, 0);
         assert.equal(store.read(WORKSPACE), undefined);
+        assert.equal(streamed(store), undefined);
       }
     });
   });

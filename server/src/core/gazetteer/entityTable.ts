@@ -1,6 +1,7 @@
 import type { IndexedEntities } from '../entities/indexedEntities';
 import type { NameTrie } from '../entities/nameTrie';
 import type { EntityKind, GazetteerEntity } from '../types';
+import { BuiltEntities } from './builtEntities';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['base', 'person', 'organization', 'place', 'event', 'figure'];
 const KIND_CODE = new Map<EntityKind, number>(ENTITY_KINDS.map((k, i) => [k, i]));
@@ -29,18 +30,23 @@ export interface EntityTableData {
  * definition order behave as on a `Map` of whole entities, but an entity is only built when it is
  * first asked for, from the entry it was loaded from (its file and the offset of its key). Until
  * then it costs an id, a kind and two integers — a 100,000-entry gazetteer is ~10 MB instead of
- * ~90 MB, and comes out of a cache without deserialising a million objects. An entity once built
- * is kept, so it is built at most once and every caller sees the same object.
+ * ~90 MB, and comes out of a cache without deserialising a million objects. Built entities are
+ * kept in a bounded cache (`builtLimit`, least recently used dropped first), so a run that reaches
+ * every entry does not end up holding them all: a dropped one is built again, equal, when next
+ * asked for. Callers must therefore compare entities by id, never by identity.
  *
- * Entities that cannot be read back from their text (from files the full YAML parser had to read)
- * are kept whole from the start.
+ * Entities that cannot be read back from their text (from files the full YAML parser had to read,
+ * or put in with `set`) are kept whole from the start, and never dropped.
  */
 export class EntityTable extends Map<string, GazetteerEntity> implements IndexedEntities {
   readonly #ids: string[];
   #kinds: Uint8Array;
   #files: Int32Array;
   #keyAts: Int32Array;
-  readonly #built: Array<GazetteerEntity | undefined>;
+  /** Entities kept whole (not rebuildable), by index. */
+  readonly #whole = new Map<number, GazetteerEntity>();
+  /** Entities built from their entry, the recently used ones. */
+  readonly #cache = new BuiltEntities();
   readonly #index = new Map<string, number>();
   #materialize: EntityMaterializer | null;
   #names: NameTrie | null = null;
@@ -52,10 +58,9 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
     this.#kinds = data ? data.kinds : new Uint8Array(64);
     this.#files = data ? data.files : new Int32Array(64);
     this.#keyAts = data ? data.keyAts : new Int32Array(64);
-    this.#built = new Array(count);
     this.#materialize = materialize;
     for (let i = 0; i < count; i++) this.#index.set(this.#ids[i], i);
-    for (const [i, entity] of data?.whole ?? []) this.#built[i] = entity;
+    for (const [i, entity] of data?.whole ?? []) this.#whole.set(i, entity);
   }
 
   /** A table over cached data; null if the ids repeat (a damaged cache). */
@@ -84,7 +89,7 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
   /** Adds an entity kept whole. Ids are unique: the first one added wins. */
   addWhole(entity: GazetteerEntity): number {
     const i = this.#append(entity.id, entity.kind, -1, -1);
-    if (i !== -1) this.#built[i] = entity;
+    if (i !== -1) this.#whole.set(i, entity);
     return i;
   }
 
@@ -105,7 +110,6 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
     this.#kinds[i] = kindCode(kind);
     this.#files[i] = file;
     this.#keyAts[i] = keyAt;
-    this.#built.push(undefined);
     this.#index.set(id, i);
     return i;
   }
@@ -114,15 +118,27 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
   data(): EntityTableData {
     const n = this.#ids.length;
     const whole: Array<[number, GazetteerEntity]> = [];
-    for (let i = 0; i < n; i++) if (this.#files[i] === -1) whole.push([i, this.#built[i] as GazetteerEntity]);
+    for (let i = 0; i < n; i++) if (this.#files[i] === -1) whole.push([i, this.#whole.get(i) as GazetteerEntity]);
     return { ids: this.#ids.slice(), kinds: this.#kinds.slice(0, n), files: this.#files.slice(0, n), keyAts: this.#keyAts.slice(0, n), whole };
   }
 
-  /** How many entities have been built so far (the others are still an id and an offset). */
+  /** How many entities are held built now: those kept whole and those in the cache of built ones. */
   get builtCount(): number {
-    let n = 0;
-    for (const entity of this.#built) if (entity !== undefined) n++;
-    return n;
+    return this.#whole.size + this.#cache.size;
+  }
+
+  /** How many times an entity was built from its entry (one dropped from the cache and built again counts twice). */
+  get buildCount(): number {
+    return this.#cache.builds;
+  }
+
+  /** At most how many built entities are kept (entities kept whole are not counted). */
+  get builtLimit(): number {
+    return this.#cache.limit;
+  }
+
+  set builtLimit(limit: number) {
+    this.#cache.limit = limit;
   }
 
   // ----- by index (the name matcher refers to entities by their index) --------------------
@@ -140,10 +156,11 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
   }
 
   entityAt(index: number): GazetteerEntity {
-    let entity = this.#built[index];
+    if (this.#files[index] === -1) return this.#whole.get(index) as GazetteerEntity;
+    let entity = this.#cache.get(index);
     if (entity === undefined) {
       entity = this.#build(index);
-      this.#built[index] = entity;
+      this.#cache.add(index, entity);
     }
     return entity;
   }
@@ -176,7 +193,7 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
   *ofFile(file: number, uri: string): IterableIterator<GazetteerEntity> {
     for (let i = 0; i < this.#ids.length; i++) {
       if (this.#files[i] === file) yield this.entityAt(i);
-      else if (this.#files[i] === -1 && this.#built[i]?.location.uri === uri) yield this.#built[i] as GazetteerEntity;
+      else if (this.#files[i] === -1 && this.#whole.get(i)?.location.uri === uri) yield this.#whole.get(i) as GazetteerEntity;
     }
   }
 
@@ -214,7 +231,8 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
     const i = this.#index.get(id);
     if (i === undefined) this.addWhole(entity);
     else {
-      this.#built[i] = entity;
+      this.#whole.set(i, entity);
+      this.#cache.delete(i);
       this.#files[i] = -1;
       this.#keyAts[i] = -1;
     }
