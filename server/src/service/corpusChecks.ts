@@ -1,9 +1,9 @@
-import { type AnalysisSettings, type CoreDiagnostic, type CorpusSide, type CorpusView, type LoadedGazetteer, analyzeCorpus } from '../core';
+import { type AnalysisSettings, type CoreDiagnostic, type CorpusSide, type CorpusView, analyzeCorpus } from '../core';
 import type { Analysed } from './analysisCache';
 import type { CorpusViews } from './corpusViews';
 
 /** An article's own diagnostics plus its corpus conflicts with the other articles' views. */
-export function withCorpusConflicts(analysed: Analysed, views: CorpusViews, settings: AnalysisSettings, loaded: LoadedGazetteer): CoreDiagnostic[] {
+export function withCorpusConflicts(analysed: Analysed, views: CorpusViews, settings: AnalysisSettings): CoreDiagnostic[] {
   const own = analysed.analysis.diagnostics;
   const keys = new Set(analysed.analysis.figures.map((f) => f.key).filter((k): k is string => k !== null));
   if (keys.size === 0) return own;

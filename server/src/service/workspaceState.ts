@@ -284,7 +284,7 @@ export class WorkspaceState {
 
   /** Article diagnostics: the article's own checks plus corpus conflicts with other articles. */
   articleDiagnostics(analysed: Analysed): CoreDiagnostic[] {
-    return withCorpusConflicts(analysed, this.views, this.settings.analysis, this.loaded);
+    return withCorpusConflicts(analysed, this.views, this.settings.analysis);
   }
 
   /** What other articles' corpus checks see of `uri` (its keyed, dated figures), as a string to compare. */
