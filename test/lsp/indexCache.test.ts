@@ -10,7 +10,6 @@ import { LspSession, PULL_CAPABILITIES, copyWorkspace, positionOf } from './supp
 // next start takes unchanged articles from it: references, code lenses and corpus checks must be
 // the same as after a cold index, and a damaged index file only costs the next start its speed.
 
-const HANDOVER = 'articles/bases-handover.news.md';
 const VISIT = 'articles/airbase-visit.news.md';
 
 interface Progress {

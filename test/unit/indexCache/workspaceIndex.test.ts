@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
 import type { IdLocation } from '../../../server/src/service/mentionIndex';
 import { readServerSettings } from '../../../server/src/service/serverSettings';

@@ -5,7 +5,6 @@ import type { ViewLocation } from '../../../server/src/protocol/views';
 import { type StartedService, examplesUri, loadExamples, positionOf, startService, textAt, wsUri } from '../../support/memoryWorkspace';
 
 const GAZETTEER = examplesUri('gazetteer.yaml');
-const IRAQ_COUNT = examplesUri('2020-01-08-iraq-missile-count.news.md');
 const PENTAGON_COUNT = examplesUri('2020-01-13-pentagon-missile-count.news.md');
 const SITES = examplesUri('2020-08-20-coalition-hands-over-sites.news.md');
 const STALE = examplesUri('2020-02-12-tbi-stale-count.news.md');

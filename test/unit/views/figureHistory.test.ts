@@ -142,7 +142,7 @@ describe('figure history: conflicts', () => {
       analyze('g.news.md', '2021-01-05', 'About 2,500 US troops are in Iraq.'),
     ];
     const h = history(articles);
-    const fromHistory = new Set(h.mentions.flatMap((m, i) => m.conflictsWith.map((j) => `${name(m.location.uri)}>${name(h.mentions[j].location.uri)}`)));
+    const fromHistory = new Set(h.mentions.flatMap((m) => m.conflictsWith.map((j) => `${name(m.location.uri)}>${name(h.mentions[j].location.uri)}`)));
     const fromCheck = new Set(checkCorpus(articles, DEFAULT_SETTINGS).flatMap((d) => (d.related ?? []).map((r) => `${name(d.uri)}>${name(r.uri)}`)));
     assert.ok(fromCheck.size > 0);
     assert.deepEqual([...fromHistory].sort(), [...fromCheck].sort());
