@@ -3,7 +3,8 @@
 // Options: --server PATH (the bundled language server to spawn), --out FILE (also write the report),
 // --only index (just the server rows: index cold, typing, index warm, peak memory, the 100,000-article rows; no in-process rows),
 // --only huge (just the 100,000-article rows: index cold and warm, peak memory, hover and completion latency),
-// --only web (just the browser build's rows: analysis and the sample corpus's index in a Web Worker, beside Node).
+// --only web (just the browser build's rows: analysis and the sample corpus's index in a Web Worker, beside Node),
+// --only core (just the in-process rows: analysis of 1,000-word articles and the gazetteer load, cold and cached).
 
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -27,7 +28,7 @@ export interface BenchOptions {
    * keystroke row, peak memory, the large workspace), without the in-process rows and the naive
    * columns that need them. `huge`: only the rows of the large (100,000-article) workspace.
    */
-  only?: 'index' | 'huge' | 'web';
+  only?: 'index' | 'huge' | 'web' | 'core';
 }
 
 /** The large workspace of the scaling rows (issue 15): its articles are written one at a time, never held. */
@@ -69,6 +70,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
 
   if (options.only === 'web') {
     rows.push(...await browserRows(corpus, sizes, log));
+    const machine = describeMachine(loadBefore, os.loadavg()[0]);
+    return { rows, machine, markdown: `${machine}\n\n${formatTable(rows)}\n` };
+  }
+  if (options.only === 'core') {
+    const gazetteer = gazetteerRows(corpus, sizes, log);
+    rows.push(...analysisRows(corpus, gazetteer.loaded, sizes, log), ...gazetteer.rows);
     const machine = describeMachine(loadBefore, os.loadavg()[0]);
     return { rows, machine, markdown: `${machine}\n\n${formatTable(rows)}\n` };
   }
@@ -249,7 +256,9 @@ async function main(argv: string[]): Promise<void> {
     return i === -1 ? undefined : argv[i + 1];
   };
   const only = at('--only');
-  if (only !== undefined && only !== 'index' && only !== 'huge' && only !== 'web') throw new Error(`--only ${only}: the subsets are \`index\`, \`huge\` and \`web\``);
+  if (only !== undefined && only !== 'index' && only !== 'huge' && only !== 'web' && only !== 'core') {
+    throw new Error(`--only ${only}: the subsets are \`index\`, \`huge\`, \`web\` and \`core\``);
+  }
   const result = await runBench({ smoke: argv.includes('--smoke'), serverPath: at('--server'), only });
   process.stdout.write(result.markdown);
   const out = at('--out');
