@@ -48,8 +48,8 @@ function printGold(title: string, score: GoldScore, missesFile: string): void {
 }
 
 printGold('Gold corpus', result.gold, 'gold-misses.txt');
-if (result.heldOut) printGold('Held-out corpus (never tuned on)', result.heldOut, 'heldout-misses.txt');
-if (result.unseen) printGold('Unseen corpus (tuned on for residue)', result.unseen, 'unseen-misses.txt');
+if (result.heldOut) printGold('Held-out corpus (tuned on after its first measure)', result.heldOut, 'heldout-misses.txt');
+if (result.unseen) printGold('Unseen corpus (tuned on after its first measure)', result.unseen, 'unseen-misses.txt');
 if (result.fresh) printGold('Fresh corpus (tuned on after its first measure)', result.fresh, 'fresh-misses.txt');
 if (result.blind) printGold('Blind corpus (tuned on after its first measure)', result.blind, 'blind-misses.txt');
 if (result.sealed) printGold('Sealed corpus (tuned on after its first measure)', result.sealed, 'sealed-misses.txt');
