@@ -91,8 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   client.onRequest(LIST_FILES_REQUEST, (params: ListFilesParams, token) => listFiles(params, token));
   client.onRequest(READ_FILES_REQUEST, (params: ReadFilesParams) => readFiles(params));
 
-  // The shared wiring types the client as the Node one; it only uses what this one has too
-  // (sendRequest, restart, isRunning, onDidChangeState).
+  // The shared wiring takes the common client API plus restart(), which WebLanguageClient adds.
   wireClient(context, () => client, outputChannel);
   await client.start();
   return { extendMarkdownIt };
