@@ -2,6 +2,7 @@
 // marker heading are link titles, short fragments inside a block of furniture are furniture, a
 // line followed by a lower-case line continues a sentence.
 
+import { listMarkerLength } from './lineMarkdown';
 import type { LineKind, LineShape } from './residueShape';
 
 /** Link titles after a marker are short; a longer line ends the list. */
@@ -93,7 +94,7 @@ export function markFurnitureGroups(lines: Line[], text: string): void {
 /** A short content line with no sentence end that is neither a list item nor a continuation. */
 export function isShortFragment(line: Line, text: string): boolean {
   if (line.kind !== 'content' || line.startsLower || (line.shape.words ?? MAX_GROUPED_WORDS + 1) > MAX_GROUPED_WORDS) return false;
-  if (/^(?:[-*+•]|\d+[.)])\s/.test(text.slice(line.start, line.start + 4))) return false;
+  if (listMarkerLength(text.slice(line.start, line.start + 5)) > 0) return false;
   return !/[.!?:;,"”]$/.test(text.slice(line.end - 1, line.end));
 }
 

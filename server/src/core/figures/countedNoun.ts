@@ -6,11 +6,15 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
   staff: 'staff', militia: 'militia', dead: 'dead', killed: 'killed', wounded: 'wounded', injured: 'injured',
 };
 
+/** The plural of a compound of -man: `policemen`, `gunmen`, `tribesmen` (not `specimen`, `regimen`, `abdomen`). */
+function isManPlural(word: string): boolean {
+  return word.length > 4 && /[^iou]men$/.test(word);
+}
+
 function singular(word: string): string {
   const irregular = IRREGULAR_SINGULAR[word];
   if (irregular) return irregular;
-  // Compounds of -man: `policemen`, `gunmen`, `tribesmen` (not `specimen`, `regimen`, `abdomen`).
-  if (word.length > 4 && /[^iou]men$/.test(word)) return `${word.slice(0, -3)}man`;
+  if (isManPlural(word)) return `${word.slice(0, -3)}man`;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
   if (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
@@ -77,7 +81,7 @@ const STOP = new Set([
 ]);
 
 function looksPlural(word: string): boolean {
-  return PLURAL_WORDS.has(word) || (word.length > 4 && /[^iou]men$/.test(word))
+  return PLURAL_WORDS.has(word) || isManPlural(word)
     || (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !STOP.has(word));
 }
 
