@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { repoPath } from '../../support/repo';
-import { belowFloors, evaluate, readFloors, type GoldScore } from './evaluate';
+import { NEVER_TUNED_ON, belowFloors, evaluate, readFloors, type GoldScore } from './evaluate';
 import { GOLD_CATEGORIES } from './gold';
 import { percent, precision, recall, type Tally } from './score';
 
@@ -48,12 +48,11 @@ function printGold(title: string, score: GoldScore, missesFile: string): void {
 }
 
 printGold('Gold corpus', result.gold, 'gold-misses.txt');
-if (result.heldOut) printGold('Held-out corpus (tuned on after its first measure)', result.heldOut, 'heldout-misses.txt');
-if (result.unseen) printGold('Unseen corpus (tuned on after its first measure)', result.unseen, 'unseen-misses.txt');
-if (result.fresh) printGold('Fresh corpus (tuned on after its first measure)', result.fresh, 'fresh-misses.txt');
-if (result.blind) printGold('Blind corpus (tuned on after its first measure)', result.blind, 'blind-misses.txt');
-if (result.sealed) printGold('Sealed corpus (tuned on after its first measure)', result.sealed, 'sealed-misses.txt');
-if (result.vault) printGold('Vault corpus (never tuned on)', result.vault, 'vault-misses.txt');
+for (const { group, score } of result.apart) {
+  const name = group === 'heldout' ? 'Held-out' : group.charAt(0).toUpperCase() + group.slice(1);
+  const tuned = group === NEVER_TUNED_ON ? 'never tuned on' : 'tuned on after its first measure';
+  printGold(`${name} corpus (${tuned})`, score, `${group}-misses.txt`);
+}
 
 const broken = belowFloors(result.numbers, readFloors());
 writeFileSync(path.join(outDir, 'numbers.json'), JSON.stringify(result.numbers, null, 2) + '\n');
