@@ -136,7 +136,7 @@ const ARTICLE_CASES: ArticleCase[] = [
   { name: 'a 10 MB line with dates and figures', content: () => longLineArticle(10), expect: null },
   { name: 'a 50 MB scalar in the front matter', content: () => hugeFrontMatterArticle(50), expect: { code: 'front-matter-invalid', message: /more than the 64 KB/ } },
   { name: 'a front matter of 200,000 keys', content: () => wideFrontMatterArticle(200_000), expect: { code: 'front-matter-invalid', message: /more than the 64 KB/ } },
-  { name: 'a front matter nested 50,000 deep', content: () => `---\npublished: 2020-01-15\nx: ${'['.repeat(50_000)}\n---\nBody.\n`, expect: { code: 'front-matter-invalid', message: /./ } },
+  { name: 'a front matter nested 50,000 deep', content: () => `---\npublished: 2020-01-15\nx: ${'['.repeat(50_000)}\n---\nBody.\n`, expect: { code: 'front-matter-invalid', message: /nested more than 1,000 levels deep/ } },
   { name: 'an alias bomb in the front matter', content: () => `---\n${hostileFixture('alias-bomb.yaml').toString('utf8').split('\n').filter((l) => /^\s+[a-i]: &/.test(l)).map((l) => l.trim()).join('\n')}\npublished: 2020-01-15\n---\nBody.\n`, expect: { code: 'front-matter-invalid', message: /alias|resource/i } },
   { name: 'a binary file named .news.md', content: () => binaryBytes(256 * 1024), expect: null, refused: /hostile\.news\.md: cannot read: binary content/ },
   { name: 'bytes that are not UTF-8', content: () => hostileFixture('invalid-utf8.news.md'), expect: null },

@@ -15,3 +15,4 @@ export * from './dates/preciseDate';
 export { prepareGazetteerCached, gazetteerCacheKey, GAZETTEER_CACHE_FORMAT, type CachedGazetteer, type GazetteerCacheStore, type CachedLoad } from './cache/gazetteerCache';
 export { corpusView } from './corpusView';
 export * from './views';
+export { firstOffsetDeeperThan, MAX_YAML_DEPTH } from './text/yamlNesting';

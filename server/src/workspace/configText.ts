@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { type AnalysisSettings, type DiagnosticCode, type LintLevel, isDiagnosticCode } from '../core';
+import { type AnalysisSettings, type DiagnosticCode, type LintLevel, firstOffsetDeeperThan, isDiagnosticCode, MAX_YAML_DEPTH } from '../core';
 
 // `.newsmd.yaml`: the configuration the command line and the editor share (SPEC §7). Its schema is
 // schemas/newsmd-config.schema.json; the keys are those of the editor's `newsmd.*` settings.
@@ -58,6 +58,9 @@ function stringList(value: unknown, key: string, problems: string[]): string[] |
 export function parseConfig(text: string, file: string): WorkspaceConfig {
   const problems: string[] = [];
   let raw: unknown;
+  if (firstOffsetDeeperThan(text, MAX_YAML_DEPTH) !== -1) {
+    return { ...NO_CONFIG, file, problems: [`nested more than ${MAX_YAML_DEPTH.toLocaleString('en-US')} levels deep, so it is not read`] };
+  }
   try {
     raw = parseYaml(text, { maxAliasCount: 100 });
   } catch (err) {

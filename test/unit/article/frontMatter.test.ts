@@ -129,4 +129,22 @@ describe('front matter', () => {
     const a = parse(lines.join('\n'));
     assert.ok(codes(a.diagnostics).includes('front-matter-invalid'));
   });
+
+  test('refuses nesting past the bound on the bracket past it, before any YAML parser recurses', () => {
+    const head = '---\npublished: 2020-01-09\ntags: ';
+    const text = `${head}${'{a: '.repeat(5_000)}\n---\nBody.\n`;
+    const a = parse(text);
+    const [d] = a.diagnostics.filter((x) => x.code === 'front-matter-invalid');
+    assert.match(d.message, /nested more than 1,000 levels deep/);
+    // The `tags` line is one block level; the brace past the bound is the 1,000th on it.
+    assert.equal(d.span.start, head.length + 999 * 4);
+    assert.equal(at(text, d.span), '{');
+  });
+
+  test('brackets inside quoted values and comments are not nesting', () => {
+    const many = '['.repeat(1_500);
+    const a = parse(`---\npublished: 2020-01-09\ntitle: "${many}" # ${many}\n---\nBody.\n`);
+    assert.deepEqual(codes(a.diagnostics), []);
+    assert.equal(a.frontMatter?.data.title, many);
+  });
 });

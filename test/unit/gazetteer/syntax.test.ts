@@ -125,11 +125,28 @@ describe('hostile and broken files', () => {
     assert.deepEqual(g.entities.get('syria')?.sources, ['https://example.org/a']);
   });
 
-  test('deep nesting (100,000 `[`) gives a diagnostic, not a stack overflow', () => {
-    const g = loadTexts('places:\n  iraq:\n    name: Iraq\n    deep: ' + '['.repeat(100_000) + '\n');
+  test('deep nesting (100,000 `[`) gives a diagnostic at the level past the bound, without parsing', () => {
+    const head = 'places:\n  iraq:\n    name: Iraq\n    deep: ';
+    const g = loadTexts(head + '['.repeat(100_000) + '\n');
     const errors = ofCode(g, 'gazetteer-syntax');
-    assert.ok(errors.length >= 1);
-    assert.match(errors[0].message, /nested too deeply/);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /^YAML nested too deeply to read \(more than 1,000 levels at line 4\)/);
+    // Two block levels (places, iraq) and one for the `deep` key's line come before the brackets.
+    assert.equal(errors[0].span.start, head.length + 1_000 - 3);
+  });
+
+  test('deep block nesting by indentation is bounded the same way', () => {
+    const lines = ['places:', '  iraq:', '    name: Iraq'];
+    for (let i = 0; i < 1_500; i++) lines.push(' '.repeat(4 + i) + `k${i}:`);
+    const [d] = ofCode(loadTexts(lines.join('\n') + '\n'), 'gazetteer-syntax');
+    assert.match(d.message, /nested too deeply/);
+  });
+
+  test('brackets in quoted values and comments do not count as nesting', () => {
+    const many = '['.repeat(2_000);
+    const g = loadTexts(`# ${many}\nplaces:\n  iraq:\n    name: Iraq\n    note: "${many}"\n    other: '${many}' # ${many}\n`);
+    assert.deepEqual(summary(g, 'gazetteer-syntax'), []);
+    assert.equal(g.entities.get('iraq')?.fields.note, many);
   });
 
   test('nesting the parser survives but that is deeper than any entry is refused for that entry', () => {

@@ -32,6 +32,7 @@ describe('.newsmd.yaml', () => {
     assert.equal(c.problems.length, 4, c.problems.join('\n'));
     assert.match(parseConfig('lint: [\n', 'f').problems[0], /not valid YAML/);
     assert.deepEqual(parseConfig('# only a comment\n', 'f').problems, []);
+    assert.deepEqual(parseConfig(`lint: ${'['.repeat(60_000)}\n`, 'f').problems, ['nested more than 1,000 levels deep, so it is not read']);
   });
 
   test('the schema and the editor settings list exactly the diagnostic codes, with their defaults', () => {

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { isDiagnosticCode } from '../diagnostics/codes';
 import type { CoreDiagnostic, DiagnosticCode, FrontMatter, FrontMatterField, Span } from '../types';
+import { firstOffsetDeeperThan, MAX_YAML_DEPTH } from '../text/yamlNesting';
 import { readSimpleFrontMatter } from './simpleFrontMatter';
 
 /** What the front-matter reader found, with the offsets the rest of the parse needs. */
@@ -105,6 +106,11 @@ export function readFrontMatter(uri: string, text: string): FrontMatterResult {
   const at = (range: readonly number[] | undefined): Span =>
     range ? { start: contentSpan.start + range[0], end: contentSpan.start + Math.max(range[0], range[1]) } : { start: first.start, end: first.end };
 
+  const deep = firstOffsetDeeperThan(yamlText, MAX_YAML_DEPTH);
+  if (deep !== -1) {
+    return fail({ start: contentSpan.start + deep, end: contentSpan.start + deep + 1 },
+      `The front matter is nested more than ${MAX_YAML_DEPTH.toLocaleString('en-US')} levels deep here, so it is not read; a field is a value or a short list.`);
+  }
   let doc;
   try {
     doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false });

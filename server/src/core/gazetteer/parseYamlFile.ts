@@ -1,6 +1,7 @@
 import type { Document, YAMLError } from 'yaml';
 import type { FileContext } from './fileContext';
 import { GAZETTEER_READERS, readGazetteerDocument, type GazetteerReader } from './gazetteerReaders';
+import { firstOffsetDeeperThan, MAX_YAML_DEPTH } from '../text/yamlNesting';
 import { MAX_GAZETTEER_CHARS, MAX_SYNTAX_DIAGNOSTICS_PER_FILE } from './limits';
 
 /**
@@ -29,6 +30,12 @@ export function parseGazetteerYaml(file: FileContext, readers: readonly Gazettee
   }
   reportControlCharacter(file);
   reportReplacementCharacter(file);
+  const deep = firstOffsetDeeperThan(text, MAX_YAML_DEPTH);
+  if (deep !== -1) {
+    file.report('gazetteer-syntax', { start: deep, end: deep + 1 },
+      `YAML nested too deeply to read (more than ${MAX_YAML_DEPTH.toLocaleString('en-US')} levels at line ${file.lineOf(deep)}); a gazetteer entry is only a few levels deep.`);
+    return null;
+  }
 
   // Gazetteers are mostly written in a few plain shapes, which the fast reader reads ~20× faster
   // into the very same nodes; it leaves anything else (and every syntax error) to `yaml`.
