@@ -15,4 +15,3 @@ export const MAX_ALIAS_EXPANSION = 100_000;
 
 /** A broken file can yield thousands of YAML errors; the first few are the useful ones. */
 export const MAX_SYNTAX_DIAGNOSTICS_PER_FILE = 20;
-
