@@ -8,6 +8,7 @@ import { checkCorpus, checkFigureMismatches, checkFiguresInDocument } from './fi
 import { findFigures } from './figures/findFigures';
 import { loadGazetteer } from './gazetteer/loadGazetteer';
 import { checkPersons } from './persons/personChecks';
+import { mergeBySpan, surnameReferences } from './persons/surnameReferences';
 import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
 import { LineIndex } from './text/lineIndex';
 import type { CoreDiagnostic, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, SourceFile } from './types';
@@ -104,8 +105,13 @@ export function assembleAnalysis(
     ...inDocument,
     ...local.personDiagnostics,
   ];
-  const { entities, dates, figures } = local;
-  return { form: 'full', article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, raw, settings) };
+  const { dates, figures } = local;
+  // Family names on second reference need the whole article (the full name comes first), so they
+  // join here, where the whole and the incremental analysis meet.
+  const laterReferences = surnameReferences(article, local.entities);
+  const entities = laterReferences.length === 0 ? local.entities : mergeBySpan(local.entities, laterReferences);
+  const reported = laterReferences.length === 0 ? raw : raw.filter((d) => d.code !== 'entity-candidate' || !laterReferences.some((r) => r.span.start < d.span.end && d.span.start < r.span.end));
+  return { form: 'full', article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, reported, settings) };
 }
 
 /** `analyzeArticle`, also returning the parts it was assembled from. */

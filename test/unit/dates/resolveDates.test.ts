@@ -205,6 +205,26 @@ const BY_CLAUSE: Row[] = [
   ['Police linked the October slaying to the group.', '2020-01-16', ['October=2019-10']],
   ['Investigators have been searching for him since shortly after the Oct. 23 killing.', '2020-05-06', ['Oct. 23=2019-10-23']],
   ['Envoys will meet the week of March 6.', '2020-02-24', ['the week of March 6=2020-W10']],
+  // A day counted from a date: that many days from it (2020-02-24 is a Monday).
+  ['The strike came the day before last Tuesday.', '2020-02-24', ['the day before last Tuesday=2020-02-17']],
+  ['Convoys resumed two days after Jan. 5, officials said.', '2020-02-24', ['two days after Jan. 5=2020-01-07']],
+  ['Fighters withdrew a day after Friday, residents said.', '2020-02-24', ['a day after Friday=2020-02-22']],
+  ["A day after Friday's attack, the road reopened.", '2020-02-24', ['A day after Friday=2020-02-22']],
+  ['The siege ended days after Friday.', '2020-02-24', ['Friday=2020-02-21']],
+  // "the last week" is the stretch up to now, valued by the period holding most of it, not the
+  // calendar week before this one; "the last week of June" is a week of June.
+  ['He has been held in Erbil for the last week.', '2020-02-24', ['the last week=2020-W08']],
+  ['He has been held in Erbil for the last week.', '2020-02-28', ['the last week=2020-W09']],
+  ['Clashes are expected over the next month.', '2020-02-24', ['the next month=2020-03']],
+  ['Prices rose 40 percent over the past year.', '2020-02-24', ['the past year=2019']],
+  ['Aid arrived last week.', '2020-02-24', ['last week=2020-W08']],
+  ['Voting ends the last week of June.', '2020-02-24', ['June=2020-06']],
+  ['Iraq will take control next week of the air base.', '2020-02-24', ['next week=2020-W10']],
+  // "today's youth" is the present age; "today's vote" is the day.
+  ["Veterans say today's youth know little of the siege.", '2020-02-24', []],
+  ["Elders blamed today's digital world.", '2020-02-24', []],
+  ["Today's vote was postponed.", '2020-02-24', ['Today=2020-02-24']],
+  ["Lawmakers rejected today's deadly attack on the base.", '2020-02-24', ['today=2020-02-24']],
   ['Pilgrims are expected for Easter week.', '2020-02-24', ['Easter week=2020-W15']],
   ['No foreign combat troops will remain by the end of the year.', '2021-12-09', ['end of the year=2021']],
   ['Attacks nearly tripled in 2024 compared with 2023.', '2025-04-18', ['2024=2024', '2023=2023']],

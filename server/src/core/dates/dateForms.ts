@@ -56,22 +56,22 @@ const CASUAL: Record<string, number> = {
   yesterday: -1, 'last night': -1, tomorrow: 1,
 };
 
-const PERIOD = /^(?:(?:earlier|later)\s+)?(this|last|next)\s+(week|month|year)$/i;
+const PERIOD = /^(?:(?:earlier|later)\s+)?(this|last|past|next)\s+(week|month|year)$/i;
 const AGO = /^(\S+)\s+(day|week|month|year)s?\s+ago$/i;
 const WEEKDAY =
   /^(?:(this|last|next)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s*,?\s*(?:of\s+)?(this|last|next)\s+week)?$/i;
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** `last` → -1, `next` → 1, anything else (`this`) → 0. */
+/** `last`, `past` → -1, `next` → 1, anything else (`this`) → 0. */
 export function shiftOf(word: string): number {
   const w = word.toLowerCase();
-  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+  return w === 'last' || w === 'past' ? -1 : w === 'next' ? 1 : 0;
 }
 
 /**
  * The form of a trimmed chrono match, or null when the match is not a date in the news sense
- * ("the past week" is a duration; a time of day alone is no date).
+ * (a time of day alone is no date; "in 3 days" counts from a narrated day).
  */
 export function dateFormOf(text: string, result: ChronoResult): DateForm | null {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');

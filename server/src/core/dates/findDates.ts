@@ -18,6 +18,7 @@ import { isNewsDate } from './newsDateFilter';
 import { dayDate, weekDate, fromDayNumber, monthDate, parseDateValue, parseIsoDay } from './preciseDate';
 import { findHolidays, resolveHoliday } from './holidays';
 import { resolveDateForm } from './resolveDateForm';
+import { rollingPeriodArticle, rollingPeriodDate } from './rollingPeriods';
 import { sentenceAt } from './sentenceAt';
 import { findModifierYears } from './yearModifiers';
 import { clauseDirection, type Direction, type Marker } from './tense';
@@ -49,6 +50,10 @@ const END_OF_PERIOD = /\bend\s+of\s+(?:the|this)\s+(year|month)\b/gi;
 
 /** " this year", " of last year", ", next year" right after a month or a day-month. */
 const YEAR_AFTER = /^(,?\s+(?:of\s+)?)(this|last|next)\s+year\b/i;
+
+/** "the day before ", "two days after " right before a date. */
+const DAYS_FROM = /\b(?:(?:the|a)\s+)?(?:(day)|(?:(\d{1,2}|two|three|four|five|six|seven)\s+days))\s+(before|after)\s+$/i;
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -108,6 +113,7 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
       const previous = found[found.length - 1];
       if (previous && overlaps(previous.span, span)) continue;
       let date: PreciseDate | null;
+      let rolling: Span | null = null;
       const shift = form.kind === 'month' ? /\b(last|next)\s+$/i.exec(text.slice(Math.max(from, span.start - 5), span.start)) : null;
       const yearAfter = form.kind === 'month' || form.kind === 'dayMonth' ? YEAR_AFTER.exec(text.slice(span.end, span.end + 16)) : null;
       if (yearAfter && publishedDay !== null && (form.kind === 'month' || form.kind === 'dayMonth')) {
@@ -115,6 +121,9 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
         span = { start: span.start, end: span.end + yearAfter[0].length };
         const year = fromDayNumber(publishedDay).year + shiftOf(yearAfter[2]);
         date = form.kind === 'month' ? monthDate(year, form.month) : resolveDateForm({ kind: 'absolute', year, month: form.month, day: form.day }, publishedDay, direction);
+      } else if (form.kind === 'period' && (rolling = rollingPeriodArticle(text, span, form))) {
+        span = { start: rolling.start, end: span.end };
+        date = rollingPeriodDate(form, publishedDay);
       } else if (shift && form.kind === 'month') {
         // "last November" is before this month, "next May" after it.
         span = { start: span.start - shift[0].length, end: span.end };
@@ -128,6 +137,14 @@ export function resolveDatesInText(input: DateTextInput): DateMention[] {
       if (weekOf && date) {
         span = { start: span.start - weekOf[0].length, end: span.end };
         date = weekDate(parseIsoDay(date.start)!);
+      }
+      // "the day before last Tuesday", "a day after Friday's attack": that many days from the
+      // date (the second is Saturday, the day the sentence is about).
+      const offset = date?.precision === 'day' ? DAYS_FROM.exec(text.slice(Math.max(from, span.start - 24), span.start)) : null;
+      if (offset && date) {
+        const days = offset[1] ? 1 : DAY_COUNTS[offset[2].toLowerCase()] ?? Number(offset[2]);
+        span = { start: span.start - offset[0].length, end: span.end };
+        date = dayDate(parseIsoDay(date.start)! + (offset[3].toLowerCase() === 'before' ? -days : days));
       }
       found.push({
         span,

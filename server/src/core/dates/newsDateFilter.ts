@@ -90,6 +90,23 @@ function isWeekdayADay(text: string, span: Span, written: string): boolean {
   return true;
 }
 
+/**
+ * Nouns after `today's` (or after one adjective) that make it the present age rather than the
+ * day: people taken as a group and eras ("today's youth", "today's world"). An event or a
+ * document after it ("today's vote", "today's edition") keeps the day.
+ */
+const PRESENT_AGE_HEADS = new Set([
+  'youth', 'generation', 'generations', 'world', 'society', 'societies', 'children', 'kids',
+  'students', 'people', 'women', 'men', 'era', 'age', 'times', 'standards', 'technology', 'economy',
+  'politics', 'media', 'warfare', 'wars', 'conflicts', 'armies', 'militaries', 'realities', 'reality',
+]);
+
+/** "today's youth", "today's digital world": `today` meaning the present age, not the publication day. */
+function isPresentAge(text: string, span: Span): boolean {
+  const m = /^['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?/.exec(text.slice(span.end, span.end + 40));
+  return m !== null && (PRESENT_AGE_HEADS.has(m[1]) || (m[2] !== undefined && PRESENT_AGE_HEADS.has(m[2])));
+}
+
 /** True if a chrono match with this form, at `span` of `text`, is a date in the news sense. */
 export function isNewsDate(form: DateForm, text: string, span: Span): boolean {
   const written = text.slice(span.start, span.end);
@@ -107,6 +124,13 @@ export function isNewsDate(form: DateForm, text: string, span: Span): boolean {
       return isMonthAlone(text, span);
     case 'weekday':
       return isWeekdayADay(text, span, written);
+    case 'period':
+      // "the last week of June", "the last year of the war": a part of what follows, not this
+      // calendar's last week or year ("take control next week of the base" stays next week).
+      return !(/^(?:last|next|past)\s/i.test(written) && wordBefore(text, span.start)?.word.toLowerCase() === 'the'
+        && wordAfter(text, span.end)?.toLowerCase() === 'of');
+    case 'casual':
+      return !(/^today$/i.test(written) && isPresentAge(text, span));
     default:
       return true;
   }

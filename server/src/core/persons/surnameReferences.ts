@@ -1,0 +1,116 @@
+// Wire copy names a person in full once ("Defense Secretary Ashton Carter") and by the family
+// name after that ("Carter said …"). The gazetteer lists full names and aliases, so those later
+// references would be unmatched words: this pass links them to the person already named.
+//
+// Only what the article itself establishes is linked: a family name after the full mention of
+// exactly one person in this article. Not linked: a name before the full mention, a family
+// name two named persons share, one that runs into another capitalised word ("Carter Center"),
+// and one after a capitalised word that is neither a title nor a sentence opener ("Jimmy Carter"
+// is somebody else).
+
+import type { EntityMention, ParsedArticle, Span } from '../types';
+import { titleWordKind } from './titleLexicon';
+
+/** Arabic article prefixes: "al-Abadi" is also written "Abadi" on second reference. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)[-\u2010]/i;
+
+/** A family name as it may stand alone: capitalised, three letters or more. */
+const FAMILY_NAME = /^\p{Lu}[\p{L}'\u2019-]{2,}$/u;
+
+/** Capitalised words that open a clause before a name without being a first name. */
+const OPENERS = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'when', 'while', 'as', 'after', 'before', 'then', 'if', 'because', 'although',
+  'though', 'since', 'until', 'meanwhile', 'later', 'earlier', 'still', 'also', 'now',
+]);
+
+interface FamilyName {
+  /** The person's id, or null when two persons of this article share the name. */
+  id: string | null;
+  /** Where the first full mention ends: only later words refer back to it. */
+  after: number;
+}
+
+/** Later family-name references to persons this article names in full, as mentions of them. */
+export function surnameReferences(article: ParsedArticle, mentions: readonly EntityMention[]): EntityMention[] {
+  const names = familyNames(mentions);
+  if (names.size === 0) return [];
+  const text = article.maskedText;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'\\u2019-])(?:${[...names.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  pattern.lastIndex = article.bodyStart;
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const out: EntityMention[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const name = names.get(m[0])!;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (name.id === null || span.start < name.after || overlapsAny(sorted, span)) continue;
+    if (continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
+    out.push({ span, text: m[0], id: name.id, kind: 'person', candidates: [], explicit: false });
+  }
+  return out;
+}
+
+function familyNames(mentions: readonly EntityMention[]): Map<string, FamilyName> {
+  const names = new Map<string, FamilyName>();
+  const add = (word: string, id: string, after: number) => {
+    const known = names.get(word);
+    if (!known) names.set(word, { id, after });
+    else if (known.id !== id) known.id = null;
+    else known.after = Math.min(known.after, after);
+  };
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.id === null) continue;
+    const words = mention.text.replace(/['\u2019]s$/u, '').split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    const bare = last.replace(ARTICLE_PREFIX, '');
+    if (!FAMILY_NAME.test(bare)) continue;
+    add(last, mention.id, mention.span.end);
+    if (bare !== last) add(bare, mention.id, mention.span.end);
+  }
+  return names;
+}
+
+/** "Carter Center", "Carter's Foundation": a capitalised word right after is part of another name. */
+function continuesIntoName(text: string, end: number): boolean {
+  const next = /^(?:['\u2019]s)? (\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 24));
+  // "Carter Tuesday denied": wire copy dates a statement right after the name.
+  return next !== null && next[1] !== 'I' && !DAY_OR_MONTH.test(next[1]);
+}
+
+const DAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** "Jimmy Carter": a capitalised word right before that is not a title or a clause opener. */
+function followsFirstName(text: string, start: number): boolean {
+  const before = /(\p{Lu}[\p{L}.-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before) return false;
+  // "Baghdad. Garrow": a sentence ended there; "Mr. Garrow" is a title; "J. Garrow" an initial.
+  if (before[1].endsWith('.')) return /^\p{Lu}\.$/u.test(before[1]);
+  const word = before[1].toLowerCase();
+  return titleWordKind(word) === undefined && !OPENERS.has(word);
+}
+
+function overlapsAny(sorted: readonly EntityMention[], span: Span): boolean {
+  // Mentions are few per article; a linear scan stops at the first one past the span.
+  for (const m of sorted) {
+    if (m.span.start >= span.end) return false;
+    if (m.span.end > span.start) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Two lists of mentions, each sorted by start, as one sorted list. */
+export function mergeBySpan(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].span.start <= b[j].span.start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}

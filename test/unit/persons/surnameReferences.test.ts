@@ -1,0 +1,66 @@
+// A person named in full once and by the family name afterwards, as wire copy writes them. Each
+// row is an article body and the person mentions a reader would see (text → id), in order.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeArticle, prepareGazetteer } from '../../../server/src/core/analyze';
+import { withDefaults } from '../../../server/src/core/settings';
+
+// Fictional officials and one fictional organisation named after a person.
+const loaded = prepareGazetteer([{ uri: 'file:///w/gazetteer.yaml', text: `persons:
+  miles-garrow:
+    name: Miles Garrow
+    roles:
+      - { title: Defense Secretary, org: united-states, from: 2015-02-17 }
+  nabil-al-hariri:
+    name: Nabil al-Hariri
+    roles:
+      - { title: Foreign Minister, org: iraq, from: 2014-09-08 }
+  dana-garrow:
+    name: Dana Garrow
+organizations:
+  garrow-institute:
+    name: Garrow Institute
+places:
+  iraq: { name: Iraq, type: country }
+  united-states: { name: United States, type: country, aliases: [U.S.] }
+` }]);
+
+function persons(body: string): string[] {
+  const analysis = analyzeArticle({ uri: 'file:///w/a.news.md', text: `---\ntitle: T\npublished: 2015-10-01\n---\n${body}\n` }, loaded, withDefaults({}));
+  return analysis.entities.filter((e) => e.kind === 'person').map((e) => `${e.text} → ${e.id}`);
+}
+
+const ROWS: [string, string, string[]][] = [
+  ['a family name after the full name is that person',
+    'U.S. Defense Secretary Miles Garrow said on Wednesday the strikes missed. Garrow said talks would follow.',
+    ['Miles Garrow → miles-garrow', 'Garrow → miles-garrow']],
+  ['possessive, title before it, a weekday after it',
+    "Miles Garrow flew to Baghdad. Garrow's aides said Secretary Garrow Tuesday met officials. But Garrow left.",
+    ['Miles Garrow → miles-garrow', 'Garrow → miles-garrow', 'Garrow → miles-garrow', 'Garrow → miles-garrow']],
+  ['after a sentence that ends in a name, and after Mr.',
+    'Miles Garrow flew to Baghdad. Garrow spoke, and Mr. Garrow left.',
+    ['Miles Garrow → miles-garrow', 'Garrow → miles-garrow', 'Garrow → miles-garrow']],
+  ['an Arabic family name without its article',
+    'Foreign Minister Nabil al-Hariri arrived. Hariri said the border would reopen, and al-Hariri later agreed.',
+    ['Nabil al-Hariri → nabil-al-hariri', 'Hariri → nabil-al-hariri', 'al-Hariri → nabil-al-hariri']],
+  // Must not: before the full name, another first name, a longer name, a shared family name.
+  ['not before the full name', 'Garrow arrived first. Then Miles Garrow spoke.', ['Miles Garrow → miles-garrow']],
+  ['not after another first name or an initial', 'Miles Garrow met envoys. Jordan Garrow, a cousin, and R. Garrow were not there.', ['Miles Garrow → miles-garrow']],
+  ['not as part of a longer name', 'Miles Garrow spoke at the Garrow Library, not the Garrow Institute.', ['Miles Garrow → miles-garrow']],
+  ['not when two persons of the article share it', 'Miles Garrow and Dana Garrow arrived. Garrow spoke first.',
+    ['Miles Garrow → miles-garrow', 'Dana Garrow → dana-garrow']],
+  ['not lower case or inside a word', 'Miles Garrow spoke. The garrow and Garrowsmith are unrelated.', ['Miles Garrow → miles-garrow']],
+];
+
+describe('family names on second reference', () => {
+  for (const [name, body, expected] of ROWS) {
+    test(name, () => assert.deepEqual(persons(body), expected));
+  }
+
+  test('a linked family name is no entity-candidate hint, and mentions stay in text order', () => {
+    const analysis = analyzeArticle({ uri: 'file:///w/a.news.md', text: '---\ntitle: T\npublished: 2015-10-01\n---\nMiles Garrow spoke in Iraq. Defense Secretary Garrow said Iraq agreed.\n' }, loaded, withDefaults({}));
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'entity-candidate').map((d) => d.message), []);
+    const starts = analysis.entities.map((e) => e.span.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+});
