@@ -159,6 +159,26 @@ describe('scrape residue: shapes', () => {
     assert.equal(a.text.slice(0, del.start) + a.text.slice(del.end), HEAD + article(PROSE_1, PROSE_2, PROSE_3));
   });
 
+  test('link titles that are questions under a "Read more" marker are residue, listed or not', () => {
+    for (const block of [
+      ['Read more:', '', '- Who are the armed factions of the border region?', '- Explainer: What is the resistance front?'],
+      ['Read more', 'Who are the armed factions of the border region?', 'Fighters and the army clash near the border town'],
+    ]) {
+      assert.deepEqual(residueOf(article(PROSE_1, block.join('\n'), PROSE_2)), block.filter((l) => l !== ''), block[0]);
+    }
+  });
+
+  test('must not: a question paragraph after a "Read more" line is the article\'s own', () => {
+    const question = 'Who will pay for the reconstruction of the district, and when will the families who fled it be able to go back?';
+    assert.deepEqual(residueOf(article(PROSE_1, 'Read more:', question, PROSE_2)), ['Read more:']);
+  });
+
+  test('must not: a paragraph whose last sentence introduces a list, with a channel named like Rudaw24, is prose', () => {
+    const intro = 'A Rudaw24 reporter saw burned trucks on the main road on Tuesday. The army listed what remains to be done:';
+    const list = ['- clearing mines from the fields', '- reopening the two schools'];
+    assert.deepEqual(residueOf(article(PROSE_1, intro + '\n\n' + list.join('\n'), PROSE_2)), []);
+  });
+
   test('must not: sentences with brand names, abbreviations, addresses and a subhead are prose', () => {
     const lines = [
       'The spokesman posted the statement on LinkedIn and on the ministry website late on Monday night.',

@@ -220,6 +220,9 @@ const BY_CLAUSE: Row[] = [
   ['Aid arrived last week.', '2020-02-24', ['last week=2020-W08']],
   ['Voting ends the last week of June.', '2020-02-24', ['June=2020-06']],
   ['Iraq will take control next week of the air base.', '2020-02-24', ['next week=2020-W10']],
+  // `next` right after a weekday looks ahead, unless it is the preposition "next to".
+  ['A car bomb exploded Monday next to a bus, the civil defence said.', '2025-02-04', ['Monday=2025-02-03']],
+  ['The talks open Monday next, officials said.', '2025-02-04', ['Monday=2025-02-10']],
   // "today's youth" is the present age; "today's vote" is the day.
   ["Veterans say today's youth know little of the siege.", '2020-02-24', []],
   ["Elders blamed today's digital world.", '2020-02-24', []],

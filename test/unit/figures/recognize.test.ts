@@ -141,6 +141,9 @@ const FIGURES: [string, string[]][] = [
   ['The 30 Iraqi soldiers were freed.', ['30 Iraqi soldiers|soldiers|[25, 35]']],
   // the first age of a list is an age, the count before it still counts
   ['The army named three reservists, aged 46, 24 and 23.', ['three reservists|reservists|[3]']],
+  // …but a count after `call` or as young as is still a count when a noun follows
+  ['The court will call 20 witnesses.', ['20 witnesses|witnesses|[15, 25]']],
+  ['As young as they were, 12 recruits deserted.', ['12 recruits|recruits|[12]']],
 ];
 
 // Each row: a sentence whose numbers are not figures.
@@ -192,6 +195,12 @@ const NOT_FIGURES: string[] = [
   'They beheaded the retired chief, who was 82.',
   // a number between `the` and a capitalised singular word names a unit
   'Forces including the 444 Brigade took over the district.',
+  // an age after `as young as`; numbers to call
+  'Among the dead were children as young as 12.',
+  'Some victims were as old as ninety.',
+  'Residents can reach the hotline 113 at any hour.',
+  'Families should call 113 or the Red Crescent.',
+  'Survivors can dial 104, the civil defence said.',
 ];
 
 describe('figure expressions', () => {

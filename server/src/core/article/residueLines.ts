@@ -43,8 +43,9 @@ export function markLinkLists(lines: Line[], text: string): void {
         if (sawLink) break;
         continue;
       }
-      // A link title may be a question ("Who are the …?"): a short one right after a title, with no blank between, is one more.
-      if (line.kind === 'prose' && sawLink && lines[j - 1].kind === 'weak' && isShortQuestion(text, line)) line.kind = 'weak';
+      // A link title may be a question ("Who are the …?", "- Explainer: What is …?"): a short one
+      // first under the marker, or right after another title with no blank between, is one more.
+      if (line.kind === 'prose' && (!sawLink || lines[j - 1].kind === 'weak') && isShortQuestion(text, line)) line.kind = 'weak';
       if (line.kind === 'prose' || line.shape.opensLinks) break;
       if (line.kind === 'content' || line.kind === 'title' || line.kind === 'heading') {
         if ((line.shape.words ?? 0) > MAX_LINK_TITLE_WORDS) break;

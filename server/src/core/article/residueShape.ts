@@ -100,7 +100,9 @@ export function classifyLine(line: string): LineShape {
   if (s === '') return CONTENT;
 
   const end = sentenceEnd(s);
-  const isSentence = end === 'sentence' || end === 'quote';
+  // "… near the riverbank on Monday. The SDF listed the tasks that remain:" — a paragraph whose
+  // last sentence introduces a list reads as sentences, though it ends in a colon.
+  const isSentence = end === 'sentence' || end === 'quote' || (end === null && introducesList(s));
   // Link titles run together by a scraper may read like a sentence ("… truce violationsWho is …?"):
   // a glue point no article sentence has makes the line residue, whatever its length.
   if (hasGluedTitles(s)) return STRONG;
@@ -147,6 +149,11 @@ export function classifyLine(line: string): LineShape {
   if (!listItem && words.length <= MAX_TITLE_WORDS && isTitleShaped(words, lowerWords)) return shape(heading ? 'heading' : 'title');
   if (heading) return shape('heading');
   return shape('content');
+}
+
+/** A line ending in a colon after a full sentence: the end of a sentence inside, a capital after it. */
+function introducesList(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 0x3a /* : */ && /\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(s);
 }
 
 /** Three or more comma-separated items of one to three capitalised words each, nothing else. */

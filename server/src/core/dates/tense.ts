@@ -176,8 +176,8 @@ const PARTICIPLE_ADJUNCT = /,\s+[a-z]+ing\b/;
 /** A relative clause whose verb is in the present, right before the date: `whose term ends on`, `which expires in`. */
 const PRESENT_RELATIVE = /\b(?:whose\s+[a-z]+|which|that|who)\s+(?!(?:was|has|is|does|says)\b)[a-z]+s\s+(?:on|in|at|from)\s+(?:the\s+)?$/;
 
-/** "by the end of June next": `next` right after the date. */
-const NEXT_AFTER = /^\s+next\b/i;
+/** "by the end of June next": `next` right after the date; "Monday next to a vehicle" is a place. */
+const NEXT_AFTER = /^\s+next\b(?!\s+(?:to|door)\b)/i;
 
 /**
  * Which way the date at [start, end) of `sentence` points: the tense of its own clause. The

@@ -50,6 +50,9 @@ const BEFORE_EXCLUDES: RegExp[] = [
   /(?:^|[^\p{N}])0\d{2,}\s$/u, // the later groups of 0912 345 678
   /\+\d{1,3}(?:\s\d{1,5})+\s$/, // the later groups of +33 1 4567 8900
   /\bwho\s+(?:was|is)\s+$/i, // "…, who was 82.": an age
+  /\bas\s+(?:young|old)\s+as\s+$/i, // "children as young as 12": an age
+  // "the hotline 113", "dial 112", "Tel. 0750": numbers to call.
+  /\b(?:hotlines?|helplines?|dial(?:l?ing|l?ed)?|tel\.|telephone|phone|whatsapp|sms|text)\s+(?:(?:number|no\.|on|at)\s+)?$/i,
   new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i'), // January 3, Jan. 3
 ];
 
@@ -83,9 +86,11 @@ export function isNonFigure(reading: NumberReading, ctx: NumberContext): boolean
     // `the 30 Iraqi soldiers`).
     if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+\p{Lu}\p{Ll}+(?=[\s.,;:]|$)(?!\s+\p{Ll}+s\b)/u.test(after)
       && !/^\s+\p{Lu}\p{Ll}*(?:s|men|ese|ians?|is)\b/u.test(after)) return true;
+    // "call 113 for help": a number to call ends its phrase; "call 20 witnesses" is a count.
+    if (/\bcall(?:ing)?\s+$/i.test(before) && /^\s*(?:[,.;)]|or\b|for\b|$)/i.test(after)) return true;
   } else {
     // Number words take part in ages and measures too (`a forty-five-year-old`, `two years`).
-    if (/\b(?:aged?|ages)\s+$/i.test(before)) return true;
+    if (/\b(?:aged?|ages)\s+$/i.test(before) || /\bas\s+(?:young|old)\s+as\s+$/i.test(before)) return true;
   }
   for (const re of AFTER_EXCLUDES) if (re.test(after)) return true;
   return false;
