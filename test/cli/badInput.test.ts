@@ -43,12 +43,14 @@ describe('newsmd check on bad input', () => {
 
   test('unknown options and formats are refused with exit 2', () => {
     const dir = workspace({ 'a.news.md': ARTICLE });
-    for (const args of [['check', '--colour'], ['check', '--format', 'xml'], ['check', '--format'], ['check', '--gazetteer'], ['lint']]) {
+    for (const args of [['check', '--colour'], ['check', '--format', 'xml'], ['check', '--format'], ['check', '--gazetteer'], ['lint'],
+      ['-f', 'json', 'lint'], ['-f', 'json'], ['--colour', 'check']]) {
       const r = runCli(args, dir);
       assert.equal(r.status, 2, `${args.join(' ')} should exit 2`);
       assert.match(r.stderr, /^newsmd: /);
       noStackTrace(r.stderr);
     }
+    assert.match(runCli(['-f', 'json'], dir).stderr, /^newsmd: no command among the arguments/);
   });
 
   test('a gazetteer named on the command line that does not exist is exit 2', () => {

@@ -27,9 +27,15 @@ describe('newsmd check: options in any order, each one value', () => {
     const r = runCli(['check', '--gazetteer', 'g.yaml', 'articles/', '--format', 'json'], dir);
     assert.equal(r.status, 0, r.stderr + r.stdout);
     assert.deepEqual(paths(r.stdout), ['articles/a.news.md', 'articles/b/c.news.md', 'g.yaml']);
-    // Same run, options last and the short flag.
+    // Same run, options last and the short flag; options before the command, as git and npm take them.
     const r2 = runCli(['check', 'articles/', '--format', 'json', '-g', 'g.yaml'], dir);
     assert.equal(r2.stdout, r.stdout);
+    const r3 = runCli(['-f', 'json', '--gazetteer', 'g.yaml', 'check', 'articles/'], dir);
+    assert.equal(r3.status, 0, r3.stderr);
+    assert.equal(r3.stdout, r.stdout);
+    const exported = runCli(['--format=jsonl', '-g', 'g.yaml', 'export', 'articles/a.news.md'], dir);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.equal(exported.stdout.trim().split('\n').length, 1);
   });
 
   test("-g gaz/ 'articles/**/*.news.md': a gazetteer folder and a glob", () => {

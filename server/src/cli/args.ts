@@ -77,9 +77,12 @@ const VALUE_NAMES: Record<string, string> = {
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = commandFirst(argv);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help', topic: null };
   if (command === '--version' || command === '-v' || command === '-V') return { command: 'version' };
+  if (command.startsWith('-')) {
+    return { command: 'error', message: `no command among the arguments (try: newsmd check [PATH…] or newsmd export --format jsonl|csv|brat [PATH…])` };
+  }
   if (command !== 'check' && command !== 'export') {
     return { command: 'error', message: `unknown command '${command}' (try: newsmd check [PATH…] or newsmd export --format jsonl|csv|brat [PATH…])` };
   }
@@ -142,6 +145,24 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return { command: 'export', ...inputs, format: format as ExportFormat, out };
 }
 
+/**
+ * The arguments with the command first: options may come before it (`newsmd -f json check`), as
+ * they may after it. The command is the first argument that is neither an option nor an option's
+ * value; without one, the arguments are returned as they are (help, version or an error follow).
+ */
+function commandFirst(argv: string[]): string[] {
+  if (argv.length === 0 || !argv[0].startsWith('-') || argv[0] === '-') return argv;
+  let tokens;
+  try {
+    tokens = parseNodeArgs({ args: argv, options: { ...CHECK_OPTIONS, ...EXPORT_OPTIONS }, allowPositionals: true, strict: false, tokens: true }).tokens ?? [];
+  } catch {
+    return argv;
+  }
+  const first = tokens.find((t) => t.kind === 'positional' || t.kind === 'option-terminator');
+  if (!first || first.kind !== 'positional') return argv;
+  return [argv[first.index], ...argv.slice(0, first.index), ...argv.slice(first.index + 1)];
+}
+
 function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
@@ -177,7 +198,7 @@ Each article belongs to the workspace whose root is the nearest folder above it 
 else the configuration's \`gazetteer\`, else gazetteer.yaml, *.gazetteer.yaml and gazetteer/*.yaml
 found under that root. The configuration also sets \`lint\` severities and \`figures\` tolerances.
 
-Options (each takes one value; give an option again for another value):
+Options (before or after the command; each takes one value; give an option again for another value):
   -g, --gazetteer FILE|DIR  a gazetteer file, or a folder of .yaml files (repeatable)
   -c, --config FILE         use FILE instead of every .newsmd.yaml (its folder is the root)
       --no-config           read no .newsmd.yaml
