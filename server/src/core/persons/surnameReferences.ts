@@ -35,20 +35,28 @@ export function surnameReferences(article: ParsedArticle, mentions: readonly Ent
   const names = familyNames(mentions);
   if (names.size === 0) return [];
   const text = article.maskedText;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}'\\u2019-])(?:${[...names.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-  pattern.lastIndex = article.bodyStart;
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const out: EntityMention[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const name = names.get(m[0])!;
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (name.id === null || span.start < name.after || overlapsAny(sorted, span)) continue;
-    if (continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
-    out.push({ span, text: m[0], id: name.id, kind: 'person', candidates: [], explicit: false });
+  // A few names per article: indexOf per name is far cheaper than one Unicode alternation.
+  for (const [word, name] of names) {
+    if (name.id === null) continue;
+    for (let at = text.indexOf(word, Math.max(name.after, article.bodyStart)); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const span = { start: at, end: at + word.length };
+      if (!standsAlone(text, span) || overlapsAny(sorted, span)) continue;
+      if (continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
+      out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** Not inside a longer word: "Garrowsmith", "al-Garrow" (that is its own key) are not "Garrow". */
+function standsAlone(text: string, span: Span): boolean {
+  return !WORD_CHAR_BEFORE.test(text.charAt(span.start - 1)) && !WORD_CHAR_AFTER.test(text.charAt(span.end));
+}
+
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}'\u2019-]/u;
+const WORD_CHAR_AFTER = /[\p{L}\p{N}-]/u;
 
 function familyNames(mentions: readonly EntityMention[]): Map<string, FamilyName> {
   const names = new Map<string, FamilyName>();
@@ -97,10 +105,6 @@ function overlapsAny(sorted: readonly EntityMention[], span: Span): boolean {
     if (m.span.end > span.start) return true;
   }
   return false;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Two lists of mentions, each sorted by start, as one sorted list. */
