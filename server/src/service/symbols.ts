@@ -15,14 +15,17 @@ const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
 const MAX_WORKSPACE_SYMBOLS = 500;
 
 /**
- * An article's outline: each entity it mentions (once, at its first mention, with every mention
- * as a child), then its figures and dates in order.
+ * An article's outline: each entity it mentions (once, selecting its first mention in the text,
+ * with every mention as a child), then its figures and dates in order. An entity's range runs from
+ * its first mention to its last, so that it contains its children as the protocol asks.
  */
 export function articleSymbols(analysed: Analysed, entities: Map<string, GazetteerEntity>): DocumentSymbol[] {
   const { lines, analysis } = analysed;
   const byId = new Map<string, DocumentSymbol>();
   const out: DocumentSymbol[] = [];
-  for (const m of analysis.entities) {
+  // Annotated mentions may be listed apart from matched ones: text order decides which is first.
+  const inTextOrder = [...analysis.entities].sort((a, b) => a.span.start - b.span.start);
+  for (const m of inTextOrder) {
     if (!m.id || !m.kind) continue;
     const range = lines.rangeOf(m.span);
     let symbol = byId.get(m.id);
@@ -32,6 +35,7 @@ export function articleSymbols(analysed: Analysed, entities: Map<string, Gazette
       out.push(symbol);
     }
     symbol.children!.push({ name: m.text, kind: SYMBOL_KIND[m.kind], range, selectionRange: range });
+    symbol.range = { start: symbol.range.start, end: range.end };
   }
   for (const f of analysis.figures) {
     const range = lines.rangeOf(f.span);

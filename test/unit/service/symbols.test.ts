@@ -77,6 +77,16 @@ describe('document and workspace symbols', () => {
       `${positionOf(text, '[the spokesman]').line}:the spokesman`,
       `${positionOf(text, 'al-Khafaji told').line}:al-Khafaji`,
     ].sort());
+    // The protocol's rule, which VS Code's outline relies on: a symbol's range contains its
+    // children's; the selection is the first mention in the text.
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    for (const symbol of symbols.filter((x) => x.children && x.children.length > 0)) {
+      for (const child of symbol.children!) {
+        assert.ok(before(symbol.range.start, child.range.start) && before(child.range.end, symbol.range.end), `${symbol.name} contains ${child.name}`);
+      }
+      const first = [...symbol.children!].sort((a, b) => (before(a.range.start, b.range.start) ? -1 : 1))[0];
+      assert.deepEqual(symbol.selectionRange, first.range, symbol.name);
+    }
   });
 
   test('workspace symbols find a gazetteer entry by alias, case and punctuation as typed', () => {
