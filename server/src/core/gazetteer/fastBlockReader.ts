@@ -8,6 +8,9 @@ import { resolvePlain, scalarNode } from './fastScalars';
 import { DOUBLE_QUOTE, GIVE_UP, HASH, OPEN_CURLY, OPEN_SQUARE, SINGLE_QUOTE, SPACE, isCompactKey, plainKeyEnd } from './fastYamlSyntax';
 import { LightMap, LightPair, LightSeq, markAsPair } from './lightNodes';
 
+/** Real entries nest two to four blocks deep; past this the fast reader declines. */
+const MAX_BLOCK_DEPTH = 64;
+
 /**
  * Reads again one entry of a file the fast reader read whole: the `key: …` pair whose key starts
  * at `keyAt`, the first character of its line after the indentation. The nodes are the ones the
@@ -36,6 +39,12 @@ export class FastReader {
   private line: Line | null;
   /** How many block maps enclose the one being read (the top level is 0, a section's entries 1). */
   private mapDepth = 0;
+  /** Block collections open now; deep nesting is `yaml`'s to read (or the loader's to refuse). */
+  private depth = 0;
+
+  private enter(): void {
+    if (++this.depth > MAX_BLOCK_DEPTH) throw GIVE_UP;
+  }
 
   constructor(private readonly text: string, from = 0, private readonly lazyEntries = true) {
     this.line = contentLineFrom(this.text, from);
@@ -75,6 +84,7 @@ export class FastReader {
     // gets for free, instead of surviving until the whole file is converted.
     const entries = this.mapDepth === 1 && this.lazyEntries;
     this.mapDepth++;
+    this.enter();
     let start = -1;
     let end = -1;
     let keyAt = firstKeyAt;
@@ -95,6 +105,7 @@ export class FastReader {
       keyAt = undefined;
     }
     this.mapDepth--;
+    this.depth--;
     map.range = [start, end, end];
     return { node: map as unknown as Node, blockEnd: end };
   }
@@ -139,6 +150,7 @@ export class FastReader {
 
   /** Items `- …` at exactly `indent`, starting on the current line. */
   private blockSeq(indent: number): Parsed {
+    this.enter();
     const seq = new LightSeq();
     let start = -1;
     let end = -1;
@@ -157,6 +169,7 @@ export class FastReader {
       end = item.blockEnd;
     }
     seq.range = [start, end, end];
+    this.depth--;
     return { node: seq as unknown as Node, blockEnd: end };
   }
 

@@ -1,6 +1,6 @@
 import type { Document, YAMLError } from 'yaml';
 import type { FileContext } from './fileContext';
-import { GAZETTEER_READERS, readGazetteerDocument, type GazetteerReader } from './gazetteerReaders';
+import { GAZETTEER_READERS, readGazetteerDocument, yamlGazetteerReader, type GazetteerReader } from './gazetteerReaders';
 import { firstOffsetDeeperThan, MAX_YAML_DEPTH } from '../text/yamlNesting';
 import { MAX_GAZETTEER_CHARS, MAX_SYNTAX_DIAGNOSTICS_PER_FILE } from './limits';
 
@@ -30,19 +30,18 @@ export function parseGazetteerYaml(file: FileContext, readers: readonly Gazettee
   }
   reportControlCharacter(file);
   reportReplacementCharacter(file);
-  const deep = firstOffsetDeeperThan(text, MAX_YAML_DEPTH);
-  if (deep !== -1) {
-    file.report('gazetteer-syntax', { start: deep, end: deep + 1 },
-      `YAML nested too deeply to read (more than ${MAX_YAML_DEPTH.toLocaleString('en-US')} levels at line ${file.lineOf(deep)}); a gazetteer entry is only a few levels deep.`);
-    return null;
-  }
 
   // Gazetteers are mostly written in a few plain shapes, which the fast reader reads ~20× faster
   // into the very same nodes; it leaves anything else (and every syntax error) to `yaml`.
   let doc: Document.Parsed;
   try {
-    doc = readGazetteerDocument(text, readers).doc;
+    doc = readGazetteerDocument(text, withBoundedYaml(readers)).doc;
   } catch (err) {
+    if (err instanceof NestedTooDeep) {
+      file.report('gazetteer-syntax', { start: err.offset, end: err.offset + 1 },
+        `YAML nested too deeply to read (more than ${MAX_YAML_DEPTH.toLocaleString('en-US')} levels at line ${file.lineOf(err.offset)}); a gazetteer entry is only a few levels deep.`);
+      return null;
+    }
     file.report('gazetteer-syntax', { start: 0, end: 0 }, `The YAML parser gave up on this file: ${messageOf(err)}`);
     return null;
   }
@@ -56,6 +55,32 @@ export function parseGazetteerYaml(file: FileContext, readers: readonly Gazettee
   reportAll(file, doc.errors, 'error');
   reportAll(file, doc.warnings, 'warning');
   return doc;
+}
+
+class NestedTooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nested too deeply');
+  }
+}
+
+/**
+ * The readers with `yaml` bounded: it recurses per level, so a text nested past `MAX_YAML_DEPTH`
+ * is refused before it gets there (the scan costs a pass over the text, paid only by files the
+ * fast reader, which never recurses deep, declined). `yaml` is also put last when missing, as the
+ * loader's fallback would call it anyway.
+ */
+function withBoundedYaml(readers: readonly GazetteerReader[]): GazetteerReader[] {
+  const bounded: GazetteerReader = {
+    name: yamlGazetteerReader.name,
+    read: (text) => {
+      const deep = firstOffsetDeeperThan(text, MAX_YAML_DEPTH);
+      if (deep !== -1) throw new NestedTooDeep(deep);
+      return yamlGazetteerReader.read(text);
+    },
+  };
+  const out = readers.map((r) => (r === yamlGazetteerReader ? bounded : r));
+  if (!out.includes(bounded)) out.push(bounded);
+  return out;
 }
 
 function reportAll(file: FileContext, problems: YAMLError[], severity: 'error' | 'warning'): void {
