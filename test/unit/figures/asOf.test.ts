@@ -144,6 +144,23 @@ describe('the date a figure is reported as of', () => {
     ['", which" starts another clause', '2025-01-28',
       'Sunday, the secretary spoke with Sudani about the fight against Islamic State, which still has an estimated 2,500 fighters.',
       ['an estimated 2,500 fighters @ 2025-01-28']],
+    // published Sunday 2019-03-24
+    ['the audience of "told" and a place after it do not make the date an event\'s', '2019-03-24',
+      'The commander told a ceremony at the northern oil field on Saturday that the war had cost the alliance 11,000 fighters.',
+      ['11,000 fighters @ 2019-03-23']],
+    ['must not: an event\'s noun phrase with a place is still the event', '2019-03-24',
+      'Officials said an attack on the base on Saturday killed 12 fighters.',
+      ['12 fighters @ 2019-03-24']],
+    ['must not: a report date does not reach across a semicolon', '2019-03-24',
+      'The envoy briefed the council on Saturday; 40 fighters were killed on Friday.',
+      ['40 fighters @ 2019-03-24']],
+    // published Tuesday 2025-08-12
+    ['a border post is a place, not a message: the crossing is the event', '2025-08-12',
+      'Officials said 1,200 Syrians crossed the border post on Sunday alone.',
+      ['1,200 Syrians @ 2025-08-12']],
+    ['a post after a determiner or a medium\'s name is a message', '2025-08-12',
+      'The ministry said in a Facebook post on Sunday that 1,200 Syrians had crossed.',
+      ['1,200 Syrians @ 2025-08-10']],
   ];
   for (const [why, published, body, expected] of rows) test(why, () => assert.deepEqual(asOf(published, body), expected));
 });

@@ -102,6 +102,8 @@ describe('figure-parts-exceed-total', () => {
     ['A total of 21 people were hurt, of whom 15 were soldiers and 8 were contractors.', 'at least 23'],
     ['Officials said 31 were detained, among them 25 men, 4 women and 3 teenagers.', 'at least 32'],
     ['Nearly 10 were wounded, including more than 9 soldiers and 2 medics.', 'more than 11'],
+    // an abbreviation's full stop inside the sentence does not end it
+    ['Clashes have killed 90 people since Aug. 27, including 25 fighters and 71 gunmen.', 'at least 96'],
   ];
   for (const [body, sum] of mustFlag) {
     test(body, () => {
@@ -119,6 +121,7 @@ describe('figure-parts-exceed-total', () => {
     'At least 12 were killed, including 5 soldiers and 9 civilians.',
     'About 100 people were hurt, including 60 soldiers and 45 civilians.',
     'The blast left 12 killed. Elsewhere 5 soldiers and 9 civilians were hurt.',
+    'The blast left 12 killed. Including the wounded, 5 soldiers and 9 civilians were counted.',
     'The blast left 12 killed, including 5 soldiers, and destroyed 30 homes.',
     // a new verb before the number starts another count
     'The assault killed five people, including a taxi driver, and wounded 22 employees.',

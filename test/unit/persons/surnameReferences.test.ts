@@ -41,8 +41,8 @@ const ROWS: [string, string, string[]][] = [
     'Miles Garrow flew to Baghdad. Garrow spoke, and Mr. Garrow left.',
     ['Miles Garrow → miles-garrow', 'Garrow → miles-garrow', 'Garrow → miles-garrow']],
   ['an Arabic family name without its article',
-    'Foreign Minister Nabil al-Hariri arrived. Hariri said the border would reopen, and al-Hariri later agreed.',
-    ['Nabil al-Hariri → nabil-al-hariri', 'Hariri → nabil-al-hariri', 'al-Hariri → nabil-al-hariri']],
+    'Foreign Minister Nabil al-Hariri arrived. Hariri said the border would reopen, and al-Hariri later agreed. Al-Hariri, 52, left.',
+    ['Nabil al-Hariri → nabil-al-hariri', 'Hariri → nabil-al-hariri', 'al-Hariri → nabil-al-hariri', 'Al-Hariri → nabil-al-hariri']],
   // Must not: before the full name, another first name, a longer name, a shared family name.
   ['not before the full name', 'Garrow arrived first. Then Miles Garrow spoke.', ['Miles Garrow → miles-garrow']],
   ['not after another first name or an initial', 'Miles Garrow met envoys. Jordan Garrow, a cousin, and R. Garrow were not there.', ['Miles Garrow → miles-garrow']],

@@ -69,17 +69,39 @@ function backwardRole(before: string, after: string): { role: DateRole; boundary
     if (w === 'since' && n > 0) return { role: 'event', boundary: false };
     // "The U.N. says it needs $25 million this year": the date is the reported clause's.
     if (SUBJECT_PRONOUNS.has(w) && i > 0 && REPORT_VERBS.has(word(back[i - 1]))) return { role: 'clause', boundary: false };
-    if (REPORT_VERBS.has(w) || REPORT_NOUNS.has(w)) return { role: 'report', boundary: false };
+    if (REPORT_VERBS.has(w) || (REPORT_NOUNS.has(w) && !isPlacePost(w, back[i - 1]))) return { role: 'report', boundary: false };
     if (EVENT_VERBS.has(w)) return { role: 'event', boundary: false };
     if (isVerbLike(w)) return { role: 'clause', boundary: false };
     // "the strike on Jan. 3", "an attack on the base on Tuesday": inside a noun phrase; but a
     // name after the determiner is an object, not an event (`told the Security Council on Friday`).
+    // "told a ceremony on Saturday", "briefed the council on Monday": the noun phrase is the
+    // audience of a report, and the date the report's.
+    if (DETERMINERS.has(w) && i > 0 && AUDIENCE_VERBS.has(word(back[i - 1]))) return { role: 'report', boundary: false };
+    // "told a ceremony at the al-Omar oil field on Saturday": a place after a preposition
+    // modifies what comes before it; read on past it.
+    if (DETERMINERS.has(w) && n > 0 && i > 1 && PLACE_PREPOSITIONS.has(word(back[i - 1]))) {
+      i--;
+      continue;
+    }
     if ((DETERMINERS.has(w) || /['’]s$/.test(t)) && !(n > 0 && back.slice(i + 1, i + 1 + n).every((b) => /^\p{Lu}/u.test(b)))) {
       return { role: n === 0 ? 'clause' : 'event', boundary: false };
     }
   }
   return { role: 'clause', boundary: i < 0 };
 }
+
+/**
+ * "the Jaber border post", "an army post": a place, not a message. `post` is a report after a
+ * determiner or a medium's name ("in a post", "a Facebook post"), never after a lower-case noun.
+ */
+function isPlacePost(w: string, previous: string | undefined): boolean {
+  return w === 'post' && previous !== undefined && /^\p{Ll}+$/u.test(previous) && !DETERMINERS.has(previous);
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside']);
+
+/** Reporting verbs whose object is who was told: the date after that object is the telling's. */
+const AUDIENCE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'briefed', 'brief', 'briefs', 'informed', 'addressed', 'assured']);
 
 const isName = (t: string): boolean => /^\p{Lu}/u.test(t) || /^(?:al|el|bin|ibn|de|van|von)(?:-|$)/.test(t);
 
@@ -105,7 +127,7 @@ const PRIORITY: Record<DateRole, number> = { asOf: 3, report: 2, clause: 1, even
  * publication date), never as of the span.
  */
 const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:since|during|throughout|through|for|until|till|within|from|between|(?:in|over|during|for)\s+the\s+(?:past|last|previous|coming|next|first)(?:\s+\p{L}+)?|so\s+far\s+(?:in|this)?)\s*$/iu;
-const PERIOD_TEXT = /^(?:this|past|earlier\s+this|so\s+far\s+this)\s/i;
+const PERIOD_TEXT = /^(?:this|past|earlier\s+this|so\s+far\s+this|the\s+(?:past|last|next))\s/i;
 /** `by Sept. 15` before a future date is a deadline, not an "as of". */
 const BY_BEFORE = /(?:^|[^\p{L}])by\s+$/iu;
 /** A comma, then a relative pronoun, then no comma up to the date: the date is inside that clause. */
@@ -148,6 +170,8 @@ export function governingDate(
     // "X said on Tuesday that …, and the ministry said its forces had killed 12": another reporting
     // verb between the report's date and the figure governs the figure; the date is the other clause's.
     if (role === 'report' && d.span.end <= figure.start && anotherReport(text, d.span.end, figure.start)) continue;
+    // "The envoy briefed the council on Saturday; 40 fighters were killed …": another sentence in all but name.
+    if (role === 'report' && text.slice(Math.min(d.span.end, figure.end), Math.max(d.span.start, figure.start)).includes(';')) continue;
     const future = published != null && d.date.start > published.end;
     if (role === 'asOf' && future && BY_BEFORE.test(before)) continue;
     // A span (`since December`, `over the past week`) is never the day a count is reported as of,

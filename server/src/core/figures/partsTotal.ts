@@ -34,14 +34,16 @@ export function findPartsGroups(maskedText: string, figures: FigureMention[], se
     const sentenceEnd = s < sentences.length ? sentences[s].end : maskedText.length;
     const first = figures[i + 1];
     if (!first || first.span.start >= sentenceEnd) continue;
-    const cueGap = maskedText.slice(total.span.end, first.span.start);
+    // Both figures are in one sentence, so a full stop between them ends an abbreviation
+    // ("since Aug. 27, including …"), never the sentence.
+    const cueGap = maskedText.slice(total.span.end, first.span.start).replace(/\./g, ' ');
     if (!PART_CUE.test(cueGap) || NEW_PREDICATE.test(cueGap)) continue;
     // Parts are in the total's unit: "12 killed, including 5 percent …" is no breakdown.
     if (first.unit !== total.unit) continue;
     const parts = [first];
     for (let j = i + 2; j < figures.length && figures[j].span.start < sentenceEnd; j++) {
       if (figures[j].unit !== total.unit) break;
-      const gap = maskedText.slice(figures[j - 1].span.end, figures[j].span.start);
+      const gap = maskedText.slice(figures[j - 1].span.end, figures[j].span.start).replace(/\./g, ' ');
       if (!PART_JOIN.test(gap) || LEAVES_BREAKDOWN.test(gap) || NEW_PREDICATE.test(gap)) break;
       parts.push(figures[j]);
     }

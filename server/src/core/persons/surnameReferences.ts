@@ -74,7 +74,11 @@ function familyNames(mentions: readonly EntityMention[]): Map<string, FamilyName
     const bare = last.replace(ARTICLE_PREFIX, '');
     if (!FAMILY_NAME.test(bare)) continue;
     add(last, mention.id, mention.span.end);
-    if (bare !== last) add(bare, mention.id, mention.span.end);
+    if (bare !== last) {
+      add(bare, mention.id, mention.span.end);
+      // "Al-Sudani said …": the article is capitalised at the start of a sentence.
+      add(last.charAt(0).toUpperCase() + last.slice(1), mention.id, mention.span.end);
+    }
   }
   return names;
 }
