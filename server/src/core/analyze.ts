@@ -95,6 +95,7 @@ export function findLocal(article: ParsedArticle, loaded: LoadedGazetteer, setti
 /** Puts an analysis together from its parts, in the order a whole analysis reports them. */
 export function assembleAnalysis(
   article: ParsedArticle, local: LocalFindings, candidates: CoreDiagnostic[], inDocument: CoreDiagnostic[], settings: AnalysisSettings,
+  gazetteer: Gazetteer, guard: StageGuard,
 ): ArticleAnalysis {
   const raw: CoreDiagnostic[] = [
     ...article.diagnostics,
@@ -111,6 +112,9 @@ export function assembleAnalysis(
   const laterReferences = surnameReferences(article, local.entities);
   const entities = laterReferences.length === 0 ? local.entities : mergeBySpan(local.entities, laterReferences);
   const reported = laterReferences.length === 0 ? raw : raw.filter((d) => d.code !== 'entity-candidate' || !laterReferences.some((r) => r.span.start < d.span.end && d.span.start < r.span.end));
+  // Their titles, ages and speech are checked here too ("The 54-year-old Sudani"): only the
+  // sentences they stand in, so an incremental analysis pays for those alone.
+  if (laterReferences.length > 0) reported.push(...guard('person checks', [], () => checkPersons(article, entities, dates, gazetteer, laterReferences)));
   return { form: 'full', article, entities, dates, figures, diagnostics: finalizeDiagnostics(article, reported, settings) };
 }
 
@@ -123,7 +127,8 @@ export function analyzeArticleParts(
   const local = findLocal(article, loaded, settings, guard);
   const candidates = guard('entity candidates', [], () => findEntityCandidates(article, local.entities, loaded.gazetteer));
   const inDocument = guard('figure checks', [], () => checkFiguresInDocument(article, local.figures));
-  return { analysis: assembleAnalysis(article, local, candidates, inDocument, settings), local, candidates, failed: guard.failed };
+  const analysis = assembleAnalysis(article, local, candidates, inDocument, settings, loaded.gazetteer, guard);
+  return { analysis, local, candidates, failed: guard.failed };
 }
 
 /**

@@ -9,6 +9,7 @@ import { withDefaults } from '../../../server/src/core/settings';
 const loaded = prepareGazetteer([{ uri: 'file:///w/gazetteer.yaml', text: `persons:
   miles-garrow:
     name: Miles Garrow
+    born: 1960-05-01
     roles:
       - { title: Defense Secretary, org: united-states, from: 2015-02-17 }
   nabil-al-hariri:
@@ -56,6 +57,16 @@ describe('family names on second reference', () => {
   for (const [name, body, expected] of ROWS) {
     test(name, () => assert.deepEqual(persons(body), expected));
   }
+
+  test('a family name alone is checked like the full name: its age and its title', () => {
+    const codes = (body: string) => analyzeArticle({ uri: 'file:///w/a.news.md', text: `---\ntitle: T\npublished: 2015-10-01\n---\n${body}\n` }, loaded, withDefaults({}))
+      .diagnostics.filter((d) => d.code.startsWith('person-')).map((d) => `${d.code}: ${d.message.slice(0, 40)}`);
+    assert.deepEqual(codes('Miles Garrow arrived. The 55-year-old Garrow said the talks went well. Defense Secretary Garrow left.'), []);
+    const wrong = codes('Miles Garrow arrived. The 52-year-old Garrow spoke. Foreign Minister Garrow left.');
+    assert.equal(wrong.length, 2, wrong.join('\n'));
+    assert.match(wrong[0], /^person-age-mismatch/);
+    assert.match(wrong[1], /^person-role-mismatch/);
+  });
 
   test('a linked family name is no entity-candidate hint, and mentions stay in text order', () => {
     const analysis = analyzeArticle({ uri: 'file:///w/a.news.md', text: '---\ntitle: T\npublished: 2015-10-01\n---\nMiles Garrow spoke in Iraq. Defense Secretary Garrow said Iraq agreed.\n' }, loaded, withDefaults({}));

@@ -120,7 +120,8 @@ function reanalyze(previous: ArticleAnalysis, state: IncrementalState, file: Sou
   });
   if (guard.failed) return null;
 
-  const analysis = assembleAnalysis(article, local, candidates, inDocument, settings);
+  const analysis = assembleAnalysis(article, local, candidates, inDocument, settings, loaded.gazetteer, guard);
+  if (guard.failed) return null;
   states.set(analysis, { loaded, settings, local, candidates: perBlock });
   return analysis;
 }

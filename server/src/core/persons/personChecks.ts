@@ -12,9 +12,14 @@ import { tokenize } from './tokens';
 // speech verbs around each person mention are read off those tokens. Sentences without a known
 // person cost nothing beyond one pass over the mentions.
 
-/** `person-age-mismatch`, `person-role-mismatch`, `person-deceased`. */
-export function checkPersons(article: ParsedArticle, entities: EntityMention[], dates: DateMention[], gazetteer: Gazetteer): CoreDiagnostic[] {
-  const persons = entities.filter((m) => m.kind === 'person' && m.id !== null && gazetteer.entities.get(m.id)?.kind === 'person');
+/**
+ * `person-age-mismatch`, `person-role-mismatch`, `person-deceased`, for the person mentions of
+ * `entities`, or of `only` when given (read among all of `entities`).
+ */
+export function checkPersons(
+  article: ParsedArticle, entities: readonly EntityMention[], dates: DateMention[], gazetteer: Gazetteer, only?: readonly EntityMention[],
+): CoreDiagnostic[] {
+  const persons = (only ?? entities).filter((m) => m.kind === 'person' && m.id !== null && gazetteer.entities.get(m.id)?.kind === 'person');
   if (persons.length === 0) return [];
   const sorted = [...entities].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const nonOverlapping = dropOverlaps(sorted);
