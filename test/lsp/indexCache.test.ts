@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { type CodeLens, type Diagnostic, type Location, CodeLensRequest, DocumentDiagnosticRequest, ReferencesRequest } from 'vscode-languageserver-protocol/node';
+import { type CodeLens, type Diagnostic, type Hover, type Location, CodeLensRequest, DocumentDiagnosticRequest, HoverRequest, ReferencesRequest } from 'vscode-languageserver-protocol/node';
 import { LspSession, PULL_CAPABILITIES, copyWorkspace, positionOf } from './support/lspSession';
 
 // The server persists its workspace index in the editor's storage folder (`cacheDir`) and on the
@@ -21,6 +21,10 @@ interface Seen {
   references: Location[];
   lenses: Array<{ line: number; title: string | undefined }>;
   diagnostics: Diagnostic[];
+  /** Hovers over the opened article's entity, date and figure. */
+  hovers: Array<Hover | null>;
+  /** What the server logged about its saved index. */
+  indexLogs: string[];
   /** The last message of the indexing progress ("3/3 articles (3 from the saved index)"). */
   lastMessage: string;
 }
@@ -46,7 +50,12 @@ async function startAndLook(workspace: string, cacheDir: string): Promise<Seen> 
       .map((l) => ({ line: l.range.start.line, title: l.command?.title }));
     const uri = await s.open(VISIT);
     const report = await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-    return { references, lenses, diagnostics: report.kind === 'full' ? report.items : [], lastMessage: messages.at(-1) ?? '' };
+    const hovers: Array<Hover | null> = [];
+    for (const [needle, offset] of [['toured Ain al-Asad', 9], ['on Sunday', 4], ['5,200 US troops', 2]] as const) {
+      hovers.push(await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(s.text(VISIT), needle, offset) }));
+    }
+    const indexLogs = s.logs.filter((l) => /saved index/.test(l));
+    return { references, lenses, diagnostics: report.kind === 'full' ? report.items : [], hovers, indexLogs, lastMessage: messages.at(-1) ?? '' };
   } finally {
     await s.close({ keepWorkspace: true });
   }
@@ -79,12 +88,16 @@ describe('workspace index between starts', () => {
     const file = await indexFileIn(cacheDir);
     assert.ok(!readdirSync(workspace, { recursive: true }).some((f) => String(f).includes('index-')), 'nothing written into the workspace');
 
+    assert.ok(cold.hovers.every((h) => h !== null), 'an entity, a date and a figure');
+    assert.deepEqual(cold.indexLogs, []);
     const warm = await startAndLook(workspace, cacheDir);
     assert.equal(warm.lastMessage, '3/3 articles (3 from the saved index)');
     assert.deepEqual(warm.references, cold.references);
     assert.deepEqual(warm.lenses, cold.lenses);
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
-    assert.ok(readFileSync(file).length > 0);
+    assert.deepEqual(warm.hovers, cold.hovers);
+    assert.deepEqual(warm.indexLogs, []);
+    assert.match(readFileSync(file, 'latin1'), /^newsmd-index 3\n/, 'written in the compact format');
   });
 
   test('an article changed between starts is analysed again; its new mention is found', async () => {
@@ -99,20 +112,30 @@ describe('workspace index between starts', () => {
     assert.ok(warm.lenses.some((l) => l.title === '3 mentions in 2 articles'), JSON.stringify(warm.lenses));
   });
 
-  test('a damaged, truncated or foreign index file gives a cold index with the same results, never a crash', async () => {
+  test('a damaged, truncated or foreign index file gives a cold index with the same results and a log line, never a crash', async () => {
     const { workspace, cacheDir } = setUp();
     const cold = await startAndLook(workspace, cacheDir);
     const file = await indexFileIn(cacheDir);
     const good = readFileSync(file);
     const damaged = Buffer.from(good);
     damaged[damaged.length - 10] ^= 0xff;
-    for (const bytes of [damaged, good.subarray(0, good.length >> 1), Buffer.from('newsmd-index 0\n12 abc\n{"not":"v8"}'), Buffer.alloc(0)]) {
+    const cases: Array<[Buffer, RegExp]> = [
+      [damaged, /is damaged \(a record does not match its digest\)/],
+      [good.subarray(0, good.length >> 1), /is truncated/],
+      [Buffer.from('newsmd-index 2\n12 abc\n{"not":"v8"}'), /is of another format \(newsmd-index 2\)/],
+      [Buffer.alloc(0), /is empty/],
+    ];
+    for (const [bytes, problem] of cases) {
       writeFileSync(file, bytes);
       const again = await startAndLook(workspace, cacheDir);
       assert.equal(again.lastMessage, '3/3 articles');
       assert.deepEqual(again.references, cold.references);
       assert.deepEqual(again.lenses, cold.lenses);
       assert.deepEqual(again.diagnostics, cold.diagnostics);
+      assert.deepEqual(again.hovers, cold.hovers);
+      assert.equal(again.indexLogs.length, 1, again.indexLogs.join('\n'));
+      assert.match(again.indexLogs[0], problem);
+      assert.match(again.indexLogs[0], /indexing every article again/);
     }
   });
 });

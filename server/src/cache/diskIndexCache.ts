@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import * as path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedArticle, type PersistedIndex, type PersistedIndexStream, type PersistedIndexWrite, validEntry } from '../service/persistedIndex';
+import { INDEX_CACHE_FORMAT, type IndexCacheStore, type PersistedIndexStream, type PersistedIndexWrite, type UnusableIndex } from '../service/persistedIndex';
 import { currentBuild } from './buildDigest';
 import { type IndexRecord, IndexFile } from './indexRecords';
-import { pack, unpack } from './packPlainData';
+import { RecordWriter, decodeRecord } from './recordCodec';
 
 /** How many workspaces' indexes to keep in the folder; the least recently written are deleted. */
 const KEEP = 4;
@@ -17,29 +16,18 @@ const STALE_TEMP_MS = 10 * 60_000;
 /** First line of every index file: what wrote it, in which format. */
 const MAGIC = `newsmd-index ${INDEX_CACHE_FORMAT}\n`;
 
-/** Articles per record: each is serialized between two turns of the event loop (~20 ms). */
-const ARTICLES_PER_RECORD = 250;
-
 let writes = 0;
 
-/** The articles of `batches`, one record deserialised at a time; undefined for an entry that cannot be read (and nothing after it). */
-function* entriesOf(file: IndexFile, batches: IndexRecord[]): Iterable<[string, PersistedArticle] | undefined> {
+/** The records of `file` after its head, one deserialised at a time; undefined for one that cannot be read (and nothing after it). */
+function* recordsOf(file: IndexFile, records: IndexRecord[]): Iterable<unknown> {
   try {
-    for (const record of batches) {
+    for (const record of records) {
       const payload = file.payload(record);
-      const batch: unknown = payload && deserialize(payload);
-      if (!Array.isArray(batch)) {
+      if (!payload) {
         yield undefined;
         return;
       }
-      for (const pair of batch as unknown[][]) {
-        const entry = Array.isArray(pair) && typeof pair[0] === 'string' ? validEntry(pair[0], unpack(pair[1])) : undefined;
-        if (!entry) {
-          yield undefined;
-          return;
-        }
-        yield [pair[0] as string, entry];
-      }
+      yield decodeRecord(payload); // decoded before the next record is read into the same buffer
     }
   } catch {
     yield undefined;
@@ -53,10 +41,10 @@ const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).dig
 /**
  * The workspace index in a folder (the editor's storage): one file per workspace. After a line
  * naming the format come records, each a line with its length and sha1 and then its bytes: first
- * `{ key }`, then the articles, a few hundred per record, `v8.serialize`d with their ranges and
- * number lists packed into typed arrays (`pack`). The lengths catch a truncated file and the
- * digests a corrupted one before `v8.deserialize` sees a byte; anything wrong is a miss (the
- * server then indexes from scratch), never an exception.
+ * `{ key }`, then the records the service hands over (`service/indexRecordCodec.ts`: the index's
+ * compact form), each encoded by `recordCodec.ts`. The lengths catch a truncated file and the digests a
+ * corrupted one before a record is decoded; anything wrong is a miss (the server then
+ * indexes from scratch and says why), never an exception.
  */
 export class DiskIndexCache implements IndexCacheStore {
   readonly build: string;
@@ -73,65 +61,31 @@ export class DiskIndexCache implements IndexCacheStore {
     return path.join(this.folder, `index-${this.digest(workspace)}.v8`);
   }
 
-  read(workspace: string): PersistedIndex | undefined {
-    try {
-      const bytes = readFileSync(this.fileOf(workspace));
-      if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-      const records: unknown[] = [];
-      for (let at = MAGIC.length; at < bytes.length;) {
-        const lineEnd = bytes.indexOf(10, at);
-        if (lineEnd === -1 || lineEnd - at > 64) return undefined;
-        const [length, digest] = bytes.toString('latin1', at, lineEnd).split(' ');
-        const end = lineEnd + 1 + Number(length);
-        if (!/^\d+$/.test(length) || end > bytes.length) return undefined;
-        const payload = bytes.subarray(lineEnd + 1, end);
-        if (sha1(payload) !== digest) return undefined;
-        records.push(deserialize(payload));
-        at = end;
-      }
-      const [head, ...batches] = records as Array<{ key?: unknown } | undefined>;
-      if (typeof head !== 'object' || head === null || typeof head.key !== 'string') return undefined;
-      const articles = new Map<string, PersistedArticle>();
-      for (const batch of batches) {
-        if (!Array.isArray(batch)) return undefined;
-        for (const pair of batch as unknown[]) {
-          if (!Array.isArray(pair) || typeof pair[0] !== 'string') return undefined;
-          const entry = validEntry(pair[0], unpack(pair[1]));
-          if (!entry) return undefined;
-          articles.set(pair[0], entry);
-        }
-      }
-      return { key: head.key, articles };
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** The same as `read`, a record at a time (see `IndexFile`): only one record is deserialised at once. */
-  readEntries(workspace: string): PersistedIndexStream | undefined {
+  /** The index a record at a time (see `IndexFile`): every record is checked first, then only one is deserialised at once. */
+  read(workspace: string): PersistedIndexStream | UnusableIndex | undefined {
     const file = IndexFile.open(this.fileOf(workspace), MAGIC);
-    if (!file) return undefined;
+    if (!(file instanceof IndexFile)) return file;
     try {
-      const [first, ...batches] = file.records;
+      const [first, ...records] = file.records;
       const head = first && file.payload(first);
-      const parsed = head && (deserialize(head) as { key?: unknown } | undefined);
+      const parsed = head && (decodeRecord(head) as { key?: unknown } | undefined);
       if (typeof parsed !== 'object' || parsed === null || typeof parsed.key !== 'string') {
         file.close();
-        return undefined;
+        return { problem: 'is damaged (no key)' };
       }
-      return { key: parsed.key, articles: entriesOf(file, batches), close: () => file.close() };
+      return { key: parsed.key, records: recordsOf(file, records), close: () => file.close() };
     } catch {
       file.close();
-      return undefined;
+      return { problem: 'is damaged (its key cannot be read)' };
     }
   }
 
   /**
-   * Writes the index (a snapshot: entries are not changed after they are handed over) a few
-   * hundred articles at a time, letting the server answer requests in between, then renames it
+   * Writes the index a record at a time — each made when asked for, encoded, and written
+   * before the next is made, letting the server answer requests in between — then renames it
    * into place, so a reader sees the old file or the new one, never half of one.
    */
-  async write(workspace: string, index: PersistedIndex | PersistedIndexWrite): Promise<void> {
+  async write(workspace: string, index: PersistedIndexWrite): Promise<void> {
     const file = this.fileOf(workspace);
     const partial = `${file}.${process.pid}-${++writes}.tmp`;
     let out: FileHandle | undefined;
@@ -139,20 +93,14 @@ export class DiskIndexCache implements IndexCacheStore {
       mkdirSync(this.folder, { recursive: true });
       out = await open(partial, 'w');
       await out.write(Buffer.from(MAGIC, 'latin1'));
-      // Each record goes to the file as soon as it is made: only one batch is in memory at a time.
-      const record = async (payload: Buffer): Promise<void> => {
+      // Each record is encoded into the writer's one buffer, written, and only then is the next made.
+      const writer = new RecordWriter();
+      const record = async (data: unknown): Promise<void> => {
+        const payload = writer.encode(data);
         await out!.writev([Buffer.from(`${payload.length} ${sha1(payload)}\n`, 'latin1'), payload]);
       };
-      await record(serialize({ key: index.key }));
-      // The articles are taken a record at a time (the service makes each entry as it is asked for).
-      let batch: Array<[string, unknown]> = [];
-      for (const [uri, entry] of index.articles) {
-        batch.push([uri, pack(entry)]);
-        if (batch.length < ARTICLES_PER_RECORD) continue;
-        await record(serialize(batch));
-        batch = [];
-      }
-      if (batch.length > 0) await record(serialize(batch));
+      await record({ key: index.key });
+      for (const data of index.records) await record(data);
       await out.close();
       out = undefined;
       renameSync(partial, file);

@@ -20,28 +20,44 @@ const CHUNK = 1 << 20;
  * reads it (the file may have been replaced meanwhile).
  */
 export class IndexFile {
+  private scratch = Buffer.alloc(0);
+
   private constructor(private readonly fd: number, readonly records: IndexRecord[]) {}
 
-  /** The file's records after `magic`, or undefined if it cannot be read or any record is damaged. */
-  static open(file: string, magic: string): IndexFile | undefined {
-    let fd: number | undefined;
+  /**
+   * The file's records after `magic`; undefined if there is no file; else why it cannot be used
+   * (another format, not an index, truncated, a record that does not match its digest, unreadable).
+   */
+  static open(file: string, magic: string): IndexFile | { problem: string } | undefined {
+    let fd: number;
     try {
       fd = openSync(file, 'r');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // No file, or no folder for it: nothing was saved there.
+      return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : { problem: `cannot be read (${code ?? String(err)})` };
+    }
+    try {
       const records = checkedRecords(fd, magic);
-      if (!records) {
+      if (typeof records === 'string') {
         closeSync(fd);
-        return undefined;
+        return { problem: records };
       }
       return new IndexFile(fd, records);
-    } catch {
-      if (fd !== undefined) closeSync(fd);
-      return undefined;
+    } catch (err) {
+      closeSync(fd);
+      return { problem: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
     }
   }
 
-  /** A record's bytes, or undefined if they are no longer what the header said. */
+  /**
+   * A record's bytes, or undefined if they are no longer what the header said. They are read into
+   * a buffer the file reuses (a new one per record was ~90 MB of native buffers over a warm
+   * start, each freed only when a collection found it): valid until the next `payload`.
+   */
   payload(record: IndexRecord): Buffer | undefined {
-    const bytes = Buffer.allocUnsafe(record.length);
+    if (this.scratch.length < record.length) this.scratch = Buffer.allocUnsafe(Math.max(record.length, 2 * this.scratch.length));
+    const bytes = this.scratch.subarray(0, record.length);
     if (readSync(this.fd, bytes, 0, record.length, record.at) !== record.length) return undefined;
     return createHash('sha1').update(bytes).digest('hex') === record.digest ? bytes : undefined;
   }
@@ -55,29 +71,38 @@ export class IndexFile {
   }
 }
 
-function checkedRecords(fd: number, magic: string): IndexRecord[] | undefined {
+/** The records, or what is wrong with the file. */
+function checkedRecords(fd: number, magic: string): IndexRecord[] | string {
   const size = fstatSync(fd).size;
   const head = Buffer.alloc(Math.max(magic.length, MAX_HEADER + 1));
-  if (readSync(fd, head, 0, magic.length, 0) !== magic.length || head.toString('latin1', 0, magic.length) !== magic) return undefined;
+  const got = readSync(fd, head, 0, head.length, 0);
+  const first = head.toString('latin1', 0, got);
+  if (!first.startsWith(magic)) {
+    if (got === 0) return 'is empty';
+    if (magic.startsWith(first)) return 'is truncated';
+    // `newsmd-index N`: written by another version of the server, in another format.
+    const other = /^newsmd-index \S+(?=\n)/.exec(first);
+    return other ? `is of another format (${other[0]})` : 'is not an index file';
+  }
   const chunk = Buffer.allocUnsafe(CHUNK);
   const records: IndexRecord[] = [];
   for (let at = magic.length; at < size;) {
-    const got = readSync(fd, head, 0, MAX_HEADER + 1, at);
-    const lineEnd = head.subarray(0, got).indexOf(10);
-    if (lineEnd === -1) return undefined;
+    const read = readSync(fd, head, 0, MAX_HEADER + 1, at);
+    const lineEnd = head.subarray(0, read).indexOf(10);
+    if (lineEnd === -1) return read <= MAX_HEADER ? 'is truncated' : 'is damaged (a record header is not one)';
     const [length, digest] = head.toString('latin1', 0, lineEnd).split(' ');
-    if (!/^\d+$/.test(length) || typeof digest !== 'string') return undefined;
+    if (!/^\d+$/.test(length) || typeof digest !== 'string') return 'is damaged (a record header is not one)';
     const start = at + lineEnd + 1;
     const end = start + Number(length);
-    if (end > size) return undefined;
+    if (end > size) return 'is truncated';
     const hash = createHash('sha1');
     for (let from = start; from < end;) {
       const n = readSync(fd, chunk, 0, Math.min(CHUNK, end - from), from);
-      if (n <= 0) return undefined;
+      if (n <= 0) return 'is truncated';
       hash.update(chunk.subarray(0, n));
       from += n;
     }
-    if (hash.digest('hex') !== digest) return undefined;
+    if (hash.digest('hex') !== digest) return 'is damaged (a record does not match its digest)';
     records.push({ at: start, length: Number(length), digest });
     at = end;
   }

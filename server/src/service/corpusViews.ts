@@ -1,46 +1,27 @@
 import type { CorpusView } from '../core';
-import { ownCopy } from './compactSummary';
+import { decodePlain, encodePlain } from './plainCodec';
+import { type StringTable, ownCopy } from './stringTable';
+
+type Article = CorpusView['article'];
 
 /**
  * What a view holds that is not the same for every view: the empty article shell around it
  * (a Map, six empty lists, spans) is ~600 bytes an article and is made again when asked for.
  */
-interface KeptView {
+export interface KeptView {
   uri: string;
-  data: CorpusView['article']['frontMatter']['data'];
-  published: CorpusView['article']['published'];
-  suppressions: CorpusView['article']['suppressions'];
-  /** As JSON when it reads back equal (plain data; ~1 KB of objects an article, ~0.4 KB of text), else as they are. */
+  data: Article['frontMatter']['data'];
+  /** Shared by the views of the same publication date (`CorpusViews.shared`): nothing changes a view's date. */
+  published: Article['published'];
+  suppressions: Article['suppressions'];
+  /** A plain-data code (`plainCodec.ts`: ~110 bytes a figure, ~430 as JSON) when they are plain data, else as they are. */
   figures: CorpusView['figures'] | string;
+  /** The figure keys, each once: one as itself, several as a list (the table's strings: they keep no gazetteer text alive). */
+  keys: string | string[];
 }
 
-function kept(uri: string, view: CorpusView): KeptView {
-  const { frontMatter, published, suppressions } = view.article;
-  // Own copies of the strings, which may be slices of the article's text (see `ownCopy`).
-  const data = typeof frontMatter.data.title === 'string' ? { ...frontMatter.data, title: ownCopy(frontMatter.data.title) } : frontMatter.data;
-  // JSON is a copy too: nothing of it is a slice of the article's text.
-  return { uri, data, published, suppressions, figures: survivesJson(view.figures) ? JSON.stringify(view.figures) : view.figures };
-}
-
-/** True if JSON gives `value` back deep-equal: no undefined, no non-finite numbers or -0, only plain objects and arrays. */
-function survivesJson(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(survivesJson);
-  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.values(value as Record<string, unknown>).every(survivesJson);
-}
-
-function whole(view: KeptView): CorpusView {
-  return {
-    form: 'corpus',
-    article: {
-      uri: view.uri, text: '', frontMatter: { span: null, contentSpan: null, fields: new Map(), data: view.data }, published: view.published,
-      bodyStart: 0, maskedText: '', annotations: [], sentences: [], residue: [], suppressions: view.suppressions, diagnostics: [],
-    },
-    entities: [], dates: [], figures: typeof view.figures === 'string' ? JSON.parse(view.figures) as CorpusView['figures'] : view.figures,
-  };
-}
+/** How many distinct publication dates are shared before the table starts again (a workspace has a few thousand). */
+const SHARED_DATES = 10_000;
 
 /**
  * `corpusView`s (keyed, dated figures and the title: a few hundred bytes, not the whole analysis)
@@ -50,31 +31,47 @@ function whole(view: KeptView): CorpusView {
 export class CorpusViews {
   private readonly views = new Map<string, KeptView>();
   private readonly urisByKey = new Map<string, Set<string>>();
+  private readonly dates = new Map<string, NonNullable<Article['published']>>();
+
+  constructor(private readonly strings: StringTable) {}
 
   get(uri: string): CorpusView | undefined {
     const view = this.views.get(uri);
-    return view && whole(view);
+    return view && this.whole(view);
   }
 
-  /** What `get(uri)` gives now, made when called (see `MentionIndex.snapshot`). */
-  snapshot(uri: string): (() => CorpusView) | undefined {
-    const view = this.views.get(uri);
-    return view && (() => whole(view));
+  /** What is kept of `uri`'s view, as it is (the saved index writes it; it is replaced, never changed). */
+  kept(uri: string): KeptView | undefined {
+    return this.views.get(uri);
   }
 
   /** Sets (or, with null, drops) the view of one article. */
   set(uri: string, view: CorpusView | null): void {
+    if (!view) {
+      this.keep(uri, undefined);
+      return;
+    }
+    const { frontMatter, published, suppressions } = view.article;
+    // Own copies of the strings, which may be slices of the article's text (see `ownCopy`).
+    const data = typeof frontMatter.data.title === 'string' ? { ...frontMatter.data, title: ownCopy(frontMatter.data.title) } : frontMatter.data;
+    const keys = [...new Set(view.figures.flatMap((f) => (f.key ? [this.strings.at(this.strings.numberOf(f.key))] : [])))];
+    const figures = encodePlain(view.figures, this.strings) ?? view.figures;
+    this.keep(uri, { uri, data, published: this.shared(published), suppressions, figures, keys: keys.length === 1 ? keys[0] : keys });
+  }
+
+  /** Keeps a view as the saved index holds it (see `indexRecords.ts`), or drops it. */
+  keep(uri: string, view: KeptView | undefined): void {
     const previous = this.views.get(uri);
-    if (previous) for (const f of whole(previous).figures) if (f.key) this.urisByKey.get(f.key)?.delete(uri);
+    if (previous) for (const key of keysOf(previous)) this.urisByKey.get(key)?.delete(uri);
     if (!view) {
       this.views.delete(uri);
       return;
     }
-    this.views.set(uri, kept(uri, view));
-    for (const f of view.figures) {
-      if (!f.key) continue;
-      let set = this.urisByKey.get(f.key);
-      if (!set) this.urisByKey.set(f.key, (set = new Set()));
+    view.published = this.shared(view.published);
+    this.views.set(uri, view);
+    for (const key of keysOf(view)) {
+      let set = this.urisByKey.get(key);
+      if (!set) this.urisByKey.set(key, (set = new Set()));
       set.add(uri);
     }
   }
@@ -90,8 +87,37 @@ export class CorpusViews {
     const out: CorpusView[] = [];
     for (const uri of this.urisByKey.get(key) ?? []) {
       const view = this.views.get(uri);
-      if (view) out.push(whole(view));
+      if (view) out.push(this.whole(view));
     }
     return out;
   }
+
+  /** One object for every equal publication date (a PreciseDate is ~150 bytes with its strings; days repeat across a workspace). */
+  private shared(published: Article['published']): Article['published'] {
+    if (published === null) return null;
+    const code = encodePlain(published, this.strings);
+    if (code === null) return published;
+    let known = this.dates.get(code);
+    if (!known) {
+      if (this.dates.size >= SHARED_DATES) this.dates.clear();
+      // A copy made from the code: its strings are its own, never slices of an article's text.
+      this.dates.set(code, (known = decodePlain(code, this.strings) as NonNullable<Article['published']>));
+    }
+    return known;
+  }
+
+  private whole(view: KeptView): CorpusView {
+    return {
+      form: 'corpus',
+      article: {
+        uri: view.uri, text: '', frontMatter: { span: null, contentSpan: null, fields: new Map(), data: view.data }, published: view.published,
+        bodyStart: 0, maskedText: '', annotations: [], sentences: [], residue: [], suppressions: view.suppressions, diagnostics: [],
+      },
+      entities: [], dates: [], figures: typeof view.figures === 'string' ? decodePlain(view.figures, this.strings) as CorpusView['figures'] : view.figures,
+    };
+  }
+}
+
+function keysOf(view: KeptView): string[] {
+  return typeof view.keys === 'string' ? [view.keys] : view.keys;
 }

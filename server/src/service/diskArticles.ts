@@ -3,6 +3,7 @@ import type { CorpusViews } from './corpusViews';
 import type { IndexSource, IndexedKeys } from './indexPersistence';
 import type { MentionIndex } from './mentionIndex';
 import type { IndexCacheStore } from './persistedIndex';
+import type { StringTable } from './stringTable';
 
 /** What is known of one article's copy on disk. */
 interface DiskEntry {
@@ -71,6 +72,10 @@ export class DiskArticles {
     return this.entries.keys();
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** The revision the disk copy counts as, without reading it. */
   revisionOf(uri: string): number | undefined {
     return this.entries.get(uri)?.revision;
@@ -123,10 +128,7 @@ export class DiskArticles {
   /** `store` for `forIndex`'s entries: where texts are not held they are digests already. */
   indexStore(store: IndexCacheStore): IndexCacheStore {
     if (this.holdsTexts) return store;
-    return {
-      build: store.build, read: (w) => store.read(w), write: (w, index) => store.write(w, index), digest: (digest) => digest,
-      readEntries: store.readEntries && ((w) => store.readEntries!(w)),
-    };
+    return { build: store.build, read: (w) => store.read(w), write: (w, index) => store.write(w, index), digest: (digest) => digest };
   }
 
   /** UTF-16 code units of closed articles' texts held in memory (0 where they are read again when needed). */
@@ -141,10 +143,12 @@ export class DiskArticles {
 export interface IndexParts {
   store: IndexCacheStore;
   key: string;
+  strings: StringTable;
   mentions: MentionIndex;
   views: CorpusViews;
   indexed: IndexedKeys;
   isOpen(uri: string): boolean;
+  log(message: string): void;
   diskKey(revision: number): string;
   /** The key and text of the open document at `uri`, if one is open. */
   openKey(uri: string): { key: string; text: string } | undefined;
@@ -156,11 +160,17 @@ export function diskIndexSource(disk: DiskArticles, parts: IndexParts): IndexSou
   return {
     cache: disk.indexStore(parts.store),
     key: parts.key,
+    strings: parts.strings,
     mentions: parts.mentions,
     views: parts.views,
     indexed,
-    disk: () => [...disk.forIndex()].map(([uri, text, revision]): [string, string, string] => [uri, text, diskKey(revision)]),
+    // One article at a time: a list of all of them is ~10 MB at 100,000 articles, made at once.
+    disk: function* () {
+      for (const [uri, text, revision] of disk.forIndex()) yield [uri, text, diskKey(revision)];
+    },
+    diskCount: () => disk.size,
     isOpen: parts.isOpen,
+    log: parts.log,
     indexedFromDisk: (uri) => {
       // Indexed from disk, or from an open document whose text is still the saved one (the
       // index is often written at shutdown, with articles open).

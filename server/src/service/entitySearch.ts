@@ -14,6 +14,17 @@ interface SearchShape {
   shape: NameTrieShape;
   /** Each vocabulary key as a query is compared with it: folded, capitals (`=IS`) folded too. */
   lowered: string[];
+  /**
+   * `nodesContaining`'s arrays, reused from query to query: made afresh, a 100,000-entry
+   * gazetteer's were ~3 MB a query outside the heap, freed only when a collection found them
+   * (issue 15: typing after `{@` grew the server by tens of MB). A query uses them and is done
+   * with them before `matchingEntities` yields its first entity, so no two queries share them.
+   */
+  first: Uint8Array;
+  last: Uint8Array;
+  middle: Int32Array;
+  hit: Uint8Array;
+  run: Int32Array;
 }
 
 const shapes = new WeakMap<NameTrie, SearchShape>();
@@ -22,7 +33,11 @@ function searchShape(trie: NameTrie): SearchShape {
   let known = shapes.get(trie);
   if (!known) {
     const shape = trie.shape();
-    known = { shape, lowered: shape.keys.map((k) => (k.startsWith('=') ? foldToken(k.slice(1)) : k)) };
+    const lowered = shape.keys.map((k) => (k.startsWith('=') ? foldToken(k.slice(1)) : k));
+    known = {
+      shape, lowered, first: new Uint8Array(lowered.length), last: new Uint8Array(lowered.length), middle: new Int32Array(lowered.length),
+      hit: new Uint8Array(shape.nodeCount), run: new Int32Array(shape.nodeCount),
+    };
     shapes.set(trie, known);
   }
   return known;
@@ -39,12 +54,13 @@ const MAX_QUERY_TOKENS = 30;
  * caller's `entityMatches` turns away.
  */
 function nodesContaining(search: SearchShape, queryTokens: string[]): Uint8Array {
-  const { shape, lowered } = search;
+  const { shape, lowered, first, last, middle, hit, run } = search;
   const { nodeCount, parent, token } = shape;
   const m = Math.min(queryTokens.length, MAX_QUERY_TOKENS);
-  const first = new Uint8Array(lowered.length);
-  const last = new Uint8Array(lowered.length);
-  const middle = new Int32Array(lowered.length);
+  // The arrays of the last query: `first` and `last` are written whole below, the others are not.
+  middle.fill(0);
+  hit.fill(0);
+  run.fill(0);
   for (let v = 0; v < lowered.length; v++) {
     const key = lowered[v];
     if (m === 1) {
@@ -55,9 +71,7 @@ function nodesContaining(search: SearchShape, queryTokens: string[]): Uint8Array
     last[v] = key.startsWith(queryTokens[m - 1]) ? 1 : 0;
     for (let k = 1; k < m - 1; k++) if (key === queryTokens[k]) middle[v] |= 1 << k;
   }
-  const hit = new Uint8Array(nodeCount);
   // run[n]: bit k set when the path to n ends with query tokens 0..k matched.
-  const run = new Int32Array(nodeCount);
   for (let n = 1; n < nodeCount; n++) {
     const p = parent[n];
     const v = token[n];
@@ -94,6 +108,7 @@ export function* matchingEntities(entities: ReadonlyMap<string, GazetteerEntity>
   const tokens = query ? tokenize(query).folded : [];
   if (tokens.length > 0) {
     candidate = new Uint8Array(count);
+    // `hit` is the search's own array: read whole here, before the first entity is yielded.
     const hit = nodesContaining(searchShape(trie), tokens);
     const { terminalNodes, terminalEntries } = searchShape(trie).shape;
     for (let i = 0; i < terminalNodes.length; i++) if (hit[terminalNodes[i]] && terminalEntries[i] < count) candidate[terminalEntries[i]] = 1;

@@ -1,10 +1,11 @@
-import type { CorpusView } from '../core';
 import type { CorpusViews } from './corpusViews';
-import type { ArticleSummary, MentionIndex } from './mentionIndex';
-import { type IndexCacheStore, type PersistedArticle, fromPersistedView, toPersistedView, validEntry } from './persistedIndex';
+import { IndexRecordReader, type SnapshotArticles, indexRecords } from './indexRecordCodec';
+import type { MentionIndex } from './mentionIndex';
+import { type IndexCacheStore, isUnusable } from './persistedIndex';
+import type { StringTable } from './stringTable';
 
-/** Entries written or restored between two full collections (when the host can ask for them). */
-const ENTRIES_PER_COLLECTION = 2_000;
+/** Entries restored between two full collections (when the host can ask for them). */
+const ENTRIES_PER_COLLECTION = 10_000;
 
 /** What an article's index entry was made from: its key (generation and version) and, once known, its text's digest. */
 export class IndexedKeys {
@@ -31,78 +32,77 @@ export interface IndexSource {
   cache: IndexCacheStore;
   /** What every entry depends on besides its text (gazetteer, settings, server build). */
   key: string;
+  /** The workspace's string table, which summaries and views are numbered in. */
+  strings: StringTable;
   mentions: MentionIndex;
   views: CorpusViews;
   indexed: IndexedKeys;
   /** Closed and open articles on disk, with the key their text has on disk. */
   disk(): Iterable<[uri: string, text: string, diskKey: string]>;
+  /** How many articles `disk` gives. */
+  diskCount(): number;
   isOpen(uri: string): boolean;
   /** True if the index entry of `uri` was made from its text on disk. */
   indexedFromDisk(uri: string): boolean;
+  log(message: string): void;
 }
 
 /**
  * Takes every closed article whose text, gazetteer, settings and server build are those of the
- * persisted index of `workspace` from it, without analysing it. Returns how many it took.
+ * persisted index of `workspace` from it, without analysing it, a record at a time: each article
+ * is kept as it was read (its compact summary and view), so nothing is made and dropped again.
+ * Returns how many it took. A file that cannot be used, or a record that cannot be read, is a
+ * miss (what was taken from it is dropped again) and is said in the log: every article is then
+ * indexed, and the file written again.
  */
 export function restoreIndex(source: IndexSource, workspace: string, collectGarbage?: () => void): number {
-  if (source.cache.readEntries) return restoreEntries(source, workspace, collectGarbage);
-  const persisted = source.cache.read(workspace);
-  if (!persisted || persisted.key !== source.key) return 0;
-  let restored = 0;
-  for (const [uri, text, diskKey] of source.disk()) {
-    if (source.isOpen(uri)) continue; // the editor's text counts, and it is analysed in full anyway
-    const entry = validEntry(uri, persisted.articles.get(uri));
-    if (!entry || entry.digest !== source.cache.digest(text)) continue;
-    source.mentions.set(entry.summary, uri);
-    source.views.set(uri, entry.view && fromPersistedView(entry.view));
-    source.indexed.key.set(uri, diskKey);
-    source.indexed.digest.set(uri, entry.digest);
-    restored++;
-  }
-  // Entries of articles that are gone (or changed) are dropped by the next write.
-  source.indexed.dirty = restored !== persisted.articles.size;
-  return restored;
-}
-
-/**
- * `restoreIndex` from a store that reads an entry at a time: only one record of the saved index
- * is in memory at once. An entry that cannot be read makes the whole file a miss, as `read` does:
- * what was taken from it before is dropped again.
- */
-function restoreEntries(source: IndexSource, workspace: string, collectGarbage?: () => void): number {
-  const stream = source.cache.readEntries!(workspace);
-  if (!stream) return 0;
-  if (stream.key !== source.key) {
-    stream.close();
+  const read = source.cache.read(workspace);
+  if (!read) return 0;
+  const miss = (problem: string): number => {
+    source.log(`newsmd: the saved index of this workspace ${problem}; indexing every article again`);
+    return 0;
+  };
+  if (isUnusable(read)) return miss(read.problem);
+  if (read.key !== source.key) {
+    read.close(); // another gazetteer, settings or server build: nothing in it stands
     return 0;
   }
   // The workspace's own uri strings, so a restored entry keeps no copy of its own.
   const onDisk = new Map<string, [uri: string, text: string, diskKey: string]>();
   for (const [uri, text, diskKey] of source.disk()) if (!source.isOpen(uri)) onDisk.set(uri, [uri, text, diskKey]);
+  const reader = new IndexRecordReader(source.strings);
   const restored: string[] = [];
   let entries = 0;
-  for (const item of stream.articles) {
-    if (item === undefined) {
+  for (const record of read.records) {
+    const articles = record === undefined ? undefined : reader.take(record);
+    if (!articles) {
       for (const uri of restored) {
         source.mentions.delete(uri);
-        source.views.set(uri, null);
+        source.views.keep(uri, undefined);
         source.indexed.delete(uri);
       }
       source.indexed.dirty = true;
-      return 0;
+      return miss('is damaged (a record is not one of this format)');
     }
-    // Each record read is garbage once its entries are kept compactly (see `persistIndex`).
-    if (++entries % ENTRIES_PER_COLLECTION === 0) collectGarbage?.();
-    const [uri, entry] = item;
-    const disk = onDisk.get(uri);
-    if (!disk || entry.digest !== source.cache.digest(disk[1])) continue;
-    source.mentions.set(entry.summary, disk[0]);
-    source.views.set(disk[0], entry.view && fromPersistedView(entry.view));
-    source.indexed.key.set(disk[0], disk[2]);
-    source.indexed.digest.set(disk[0], entry.digest);
-    restored.push(disk[0]);
+    for (const article of articles) {
+      const disk = onDisk.get(article.uri);
+      if (!disk) continue;
+      // Where texts are not kept, this is the digest taken when the file was read: one string for both.
+      const digest = source.cache.digest(disk[1]);
+      if (article.digest !== digest) continue;
+      const uri = disk[0];
+      source.mentions.keep(uri, { uri, title: article.title, data: article.data });
+      source.views.keep(uri, article.view && { uri, ...article.view });
+      source.indexed.key.set(uri, disk[2]);
+      source.indexed.digest.set(uri, digest);
+      restored.push(uri);
+    }
+    // Each record is garbage once its articles are kept; V8 would rather grow the heap than collect.
+    const before = entries;
+    entries += articles.length;
+    if (Math.floor(entries / ENTRIES_PER_COLLECTION) > Math.floor(before / ENTRIES_PER_COLLECTION)) collectGarbage?.();
   }
+  // Entries of articles that are gone (or changed) are dropped by the next write.
   source.indexed.dirty = restored.length !== entries;
   return restored.length;
 }
@@ -110,29 +110,26 @@ function restoreEntries(source: IndexSource, workspace: string, collectGarbage?:
 /**
  * Writes the index of every article indexed from its text on disk (unsaved texts are not kept),
  * if it changed since it was read or written. What is written is taken at once (a consistent
- * snapshot); the writing itself lets other work run in between.
+ * snapshot: the compact summaries and views the index holds now, which are replaced, never
+ * changed, and the size of the string table, which only grows); the records are made from it one
+ * at a time as the store writes them, with other work let run in between.
  */
-export async function persistIndex(source: IndexSource, workspace: string, collectGarbage?: () => void): Promise<boolean> {
+export async function persistIndex(source: IndexSource, workspace: string): Promise<boolean> {
   if (!source.indexed.dirty) return false;
-  // The snapshot holds each article's compact entries; the summaries and views are made from them
-  // as the store writes them, a batch at a time: made all at once they were ~3 KB an article.
-  const snapshot: Array<{ uri: string; digest: string; summary: () => ArticleSummary; view: (() => CorpusView) | undefined }> = [];
+  // Four references an article, in one list made at its full length (grown by pushing, it left
+  // as much again behind as garbage: ~8 MB at 100,000 articles).
+  const articles: SnapshotArticles = new Array(4 * source.diskCount());
+  let length = 0;
   for (const [uri, text] of source.disk()) {
-    const summary = source.mentions.snapshot(uri);
+    const summary = source.mentions.kept(uri);
     if (!summary || !source.indexedFromDisk(uri)) continue;
-    const digest = source.indexed.digest.get(uri) ?? source.cache.digest(text);
-    snapshot.push({ uri, digest, summary, view: source.views.snapshot(uri) });
+    articles[length++] = uri;
+    articles[length++] = source.indexed.digest.get(uri) ?? source.cache.digest(text);
+    articles[length++] = summary;
+    articles[length++] = source.views.kept(uri);
   }
+  articles.length = length;
   source.indexed.dirty = false;
-  function* articles(): Iterable<[string, PersistedArticle]> {
-    for (let i = 0; i < snapshot.length; i++) {
-      // Each entry made here is garbage once written; V8 let 100,000 of them pile up (~260 MB)
-      // before collecting, so the host collects now and then (see the indexer's collections).
-      if (i > 0 && i % ENTRIES_PER_COLLECTION === 0) collectGarbage?.();
-      const { uri, digest, summary, view } = snapshot[i];
-      yield [uri, { digest, summary: summary(), view: view ? toPersistedView(view()) : null }];
-    }
-  }
-  await source.cache.write(workspace, { key: source.key, articles: articles(), size: snapshot.length });
+  await source.cache.write(workspace, { key: source.key, records: indexRecords(source.strings, source.strings.size, articles) });
   return true;
 }

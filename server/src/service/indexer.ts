@@ -60,7 +60,7 @@ export class WorkspaceIndexer {
     // A run superseded meanwhile (the gazetteer or settings changed) would write a half-made
     // index; the newer run schedules its own write when it ends.
     this.save = new QuietTask(
-      async () => this.savedRun === this.run && runSafelyAsync(host.sink, 'saving the index', false, () => host.state.persistIndex(host.indexName(), () => host.collectGarbage())),
+      async () => this.savedRun === this.run && runSafelyAsync(host.sink, 'saving the index', false, () => host.state.persistIndex(host.indexName())),
       INDEX_SAVE_QUIET_MS, INDEX_SAVE_MAX_DELAY_MS,
     );
   }

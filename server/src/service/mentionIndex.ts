@@ -1,6 +1,7 @@
 import { type Annotation, type IndexableArticle, type LineIndex, type PreciseDate, type Range, type Span, parseDateValue, timelineDates } from '../core';
 import type { ArticleSummary, PackedTimeline } from './summaryTypes';
-import { type CompactSummary, StringTable, ownCopy, compactRangesOf, compactSummary, expandSummary, keyCounts } from './compactSummary';
+import { type CompactSummary, compactRangesOf, compactSummary, expandSummary, keyCounts } from './compactSummary';
+import { StringTable, ownCopy } from './stringTable';
 import { RangeGroups } from './packedRanges';
 
 export type { ArticleSummary, PackedTimeline } from './summaryTypes';
@@ -122,19 +123,25 @@ export function unpackTimeline(packed: PackedTimeline, parsed = new Map<string, 
  */
 export class MentionIndex {
   private readonly summaries = new Map<string, CompactSummary>();
-  private readonly strings = new StringTable();
   private counts: Map<string, { mentions: number; articles: number }> | null = null;
 
-  /** `uri`: the workspace's string for the article's uri (a summary read from the saved index brings a copy of its own). */
+  /** The strings of every summary, numbered once (see `StringTable`); the corpus views number theirs in it too, and the saved index is written with it. */
+  readonly strings = new StringTable();
+
+  /** `uri`: the workspace's string for the article's uri. */
   set(summary: ArticleSummary, uri = summary.uri): void {
-    this.summaries.set(uri, compactSummary(summary, this.strings, uri));
+    this.keep(uri, compactSummary(summary, this.strings, uri));
+  }
+
+  /** Keeps an article's compact summary as the saved index holds it (numbered in this index's table). */
+  keep(uri: string, compact: CompactSummary): void {
+    this.summaries.set(uri, compact);
     this.counts = null;
   }
 
-  /** What `get(uri)` gives now, made when called (the index may change meanwhile): for a snapshot taken at once and read later. */
-  snapshot(uri: string): (() => ArticleSummary) | undefined {
-    const compact = this.summaries.get(uri);
-    return compact && (() => expandSummary(compact, this.strings));
+  /** The compact summary of `uri` as it is kept (the saved index writes it; it is replaced, never changed). */
+  kept(uri: string): CompactSummary | undefined {
+    return this.summaries.get(uri);
   }
 
   delete(uri: string): void {

@@ -1,52 +1,40 @@
-import type { CorpusView, Suppressions } from '../core';
-import type { ArticleSummary } from './mentionIndex';
-import { isPackedRanges } from './packedRanges';
-
 // The workspace index as it is kept between starts of the server (see `WorkspaceState.restoreIndex`):
-// for each article, what the index holds of it, and the digest of the text it was made from.
+// for each article, what the index holds of it — its compact summary and corpus view, as they are
+// kept in memory — and the digest of the text it was made from, with the string table they refer
+// to. `indexRecords.ts` says what the records hold; the store (`cache/diskIndexCache.ts`) only
+// frames, checks and serialises them.
 
 /**
- * Bumped whenever what is persisted changes shape or meaning (ArticleSummary, corpus views, the
- * recognisers' output), so an index written by other code is never read. The server's own build
- * is part of the key as well (see `DiskIndexCache.build`), so this matters most for builds that
- * share a file name, such as tests and development.
+ * Bumped whenever what is persisted changes shape or meaning (the records, compact summaries, the
+ * corpus views' figure codes, the recognisers' output), so an index written by other code is
+ * never read: its file is reported and rebuilt. The server's own build is part of the key as well
+ * (see `DiskIndexCache.build`), so this matters most for builds that share a file name, such as
+ * tests and development. 3: records of the compact in-memory form, written and read one at a time.
  */
-export const INDEX_CACHE_FORMAT = 2;
-
-/** A `corpusView` without its suppressions (a function: no serializer keeps it; a view suppresses nothing). */
-export type PersistedView = Omit<CorpusView, 'article'> & { article: Omit<CorpusView['article'], 'suppressions'> };
-
-export interface PersistedArticle {
-  /** Digest of the article's text as it was indexed: the entry stands for that text only. */
-  digest: string;
-  summary: ArticleSummary;
-  /** The article's corpus view (keyed, dated figures), or null when it has none. */
-  view: PersistedView | null;
-}
-
-/** A persisted index read an entry at a time (see `IndexCacheStore.readEntries`). */
-export interface PersistedIndexStream {
-  key: string;
-  /** Read once; closes the file when done. */
-  articles: Iterable<[string, PersistedArticle] | undefined>;
-  /** Closes the file without reading the articles. */
-  close(): void;
-}
+export const INDEX_CACHE_FORMAT = 3;
 
 /**
- * What is handed to a store to write: the articles as an iterable read once, in order, so the
- * writer can take a few hundred at a time without all of them being made at once.
+ * What is handed to a store to write: the key and the records (plain data), as an iterable read
+ * once, in order: each record is made when the store asks for it and is garbage once written.
  */
 export interface PersistedIndexWrite {
   key: string;
-  articles: Iterable<[string, PersistedArticle]>;
-  size: number;
+  records: Iterable<unknown>;
 }
 
-export interface PersistedIndex {
+/** A persisted index read a record at a time: only one record is in memory at once. */
+export interface PersistedIndexStream {
   /** What every entry depends on besides its own text: see `indexKey`. */
   key: string;
-  articles: Map<string, PersistedArticle>;
+  /** Each record's data, in order; undefined for a record that cannot be read, and nothing after it. Read once; closes the file when done. */
+  records: Iterable<unknown>;
+  /** Closes the file without reading the records. */
+  close(): void;
+}
+
+/** An index file that is there but cannot be used (another format, damaged, unreadable): why, for the log. */
+export interface UnusableIndex {
+  problem: string;
 }
 
 /**
@@ -56,45 +44,19 @@ export interface PersistedIndex {
 export interface IndexCacheStore {
   /** A collision-resistant digest of a text (article texts, keys). */
   digest(text: string): string;
-  /** The index persisted for a workspace (its folders), or undefined if none can be read. */
-  read(workspace: string): PersistedIndex | undefined;
-  /**
-   * The same as `read`, an entry at a time (optional): a store that can reads a large index without
-   * holding all of it. An entry that cannot be read comes as undefined, and nothing after it.
-   */
-  readEntries?(workspace: string): PersistedIndexStream | undefined;
-  /** Persists a snapshot: the caller never changes the entries it hands over (summaries are replaced, not edited). */
-  write(workspace: string, index: PersistedIndex | PersistedIndexWrite): Promise<void>;
+  /** The index persisted for a workspace (its folders): undefined if there is none, why not if there is one that cannot be used. */
+  read(workspace: string): PersistedIndexStream | UnusableIndex | undefined;
+  /** Persists a snapshot: the caller never changes what the records hold while they are written. */
+  write(workspace: string, index: PersistedIndexWrite): Promise<void>;
   /** Identifies the code that writes and reads entries: an index from another build is not used. */
   readonly build: string;
+}
+
+export function isUnusable(read: PersistedIndexStream | UnusableIndex): read is UnusableIndex {
+  return 'problem' in read;
 }
 
 /** The key every entry of an index depends on besides its text. */
 export function indexKey(store: IndexCacheStore, gazetteerKey: string, settings: unknown): string {
   return store.digest(`newsmd-index-v${INDEX_CACHE_FORMAT}\n${store.build}\n${gazetteerKey}\n${JSON.stringify(settings)}`);
-}
-
-const NOTHING_SUPPRESSED: Suppressions = { isSuppressed: () => false };
-
-export function toPersistedView(view: CorpusView): PersistedView {
-  const { suppressions: _dropped, ...article } = view.article;
-  return { ...view, article };
-}
-
-export function fromPersistedView(view: PersistedView): CorpusView {
-  return { ...view, article: { ...view.article, suppressions: NOTHING_SUPPRESSED } };
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/**
- * The entry if it has the shape this code writes, else undefined. A file that passed its checksum
- * was written by this format, so this is a guard against bugs and hand edits, not a full schema.
- */
-export function validEntry(uri: string, entry: unknown): PersistedArticle | undefined {
-  if (!isObject(entry) || typeof entry.digest !== 'string') return undefined;
-  const { summary, view } = entry;
-  if (!isObject(summary) || summary.uri !== uri || !isPackedRanges(summary.mentions) || !isPackedRanges(summary.annotationIds)) return undefined;
-  if (view !== null && !(isObject(view) && isObject(view.article) && view.article.uri === uri && Array.isArray(view.figures))) return undefined;
-  return entry as unknown as PersistedArticle;
 }

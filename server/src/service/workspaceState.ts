@@ -39,7 +39,8 @@ export class WorkspaceState {
   private readonly disk: DiskArticles;
   private readonly analyses: AnalysisCache;
   private readonly indexed = new IndexedKeys();
-  private readonly views = new CorpusViews();
+  /** Its figures numbered in the mention index's string table (one table for the whole index, written with it). */
+  private readonly views = new CorpusViews(this.mentionIndex.strings);
   /** Where the mention index is kept between starts, if anywhere. */
   private indexCache: IndexCacheStore | null = null;
 
@@ -261,8 +262,8 @@ export class WorkspaceState {
     return diskIndexSource(this.disk, {
       store: this.indexCache,
       key: indexKey(this.indexCache, this.gazetteer.key, this.settings.analysis),
-      mentions: this.mentions, views: this.views, indexed: this.indexed, isOpen: this.isOpen,
-      diskKey: (revision) => this.diskKey(revision),
+      strings: this.mentionIndex.strings, mentions: this.mentions, views: this.views, indexed: this.indexed, isOpen: this.isOpen,
+      log: (message) => this.logger.log(message), diskKey: (revision) => this.diskKey(revision),
       openKey: (uri) => {
         const open = this.openText(uri);
         return open && { key: this.openKey(open), text: open.text };
@@ -276,10 +277,10 @@ export class WorkspaceState {
     return source ? restoreIndex(source, workspace, collectGarbage) : 0;
   }
 
-  /** Writes `workspace`'s persisted index if it changed; true if it wrote. `collectGarbage`: see `persistIndex`. */
-  async persistIndex(workspace: string, collectGarbage?: () => void): Promise<boolean> {
+  /** Writes `workspace`'s persisted index if it changed; true if it wrote. */
+  async persistIndex(workspace: string): Promise<boolean> {
     const source = this.indexSource();
-    return source ? persistIndex(source, workspace, collectGarbage) : false;
+    return source ? persistIndex(source, workspace) : false;
   }
 
   /** Article diagnostics: the article's own checks plus corpus conflicts with other articles. */

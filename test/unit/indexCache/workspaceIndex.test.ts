@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { serialize } from 'node:v8';
 import { DiskIndexCache } from '../../../server/src/cache/diskIndexCache';
 import type { IdLocation } from '../../../server/src/service/mentionIndex';
+import type { PersistedIndexStream } from '../../../server/src/service/persistedIndex';
 import { readServerSettings } from '../../../server/src/service/serverSettings';
 import { WorkspaceState } from '../../../server/src/service/workspaceState';
 import { exampleArticles, exampleGazetteerFiles } from './examples';
@@ -24,8 +26,11 @@ interface Start {
   analysed: number;
 }
 
-/** One start of the server on these texts: load the gazetteer, restore, index the rest, persist. */
-async function start(cacheDir: string | null, articles: Map<string, string>, options: { gazetteer?: Map<string, string>; settings?: unknown } = {}): Promise<Start> {
+/**
+ * One start of the server on these texts: load the gazetteer, restore, index the rest, persist.
+ * Nothing is logged, but the one line `expectLog` matches if given.
+ */
+async function start(cacheDir: string | null, articles: Map<string, string>, options: { gazetteer?: Map<string, string>; settings?: unknown; expectLog?: RegExp } = {}): Promise<Start> {
   const logs: string[] = [];
   const state = new WorkspaceState(() => undefined, () => false, { log: (m) => logs.push(m) });
   if (options.settings !== undefined) state.setSettings(readServerSettings(options.settings));
@@ -37,7 +42,10 @@ async function start(cacheDir: string | null, articles: Map<string, string>, opt
   let analysed = 0;
   for (const uri of state.articleUris()) if (state.ensureIndexed(uri)) analysed++;
   await state.persistIndex(WORKSPACE);
-  assert.deepEqual(logs, []);
+  if (options.expectLog) {
+    assert.equal(logs.length, 1, logs.join('\n'));
+    assert.match(logs[0], options.expectLog);
+  } else assert.deepEqual(logs, []);
   return { state, restored, analysed };
 }
 
@@ -121,18 +129,51 @@ describe('the workspace index between starts', () => {
     assert.equal(statSync(path.join(cache, file)).mtimeMs, mtimeMs);
   });
 
-  test('a damaged index file: a cold index with the same results, then a good file again', async () => {
+  test('a truncated index file: a log line, a cold index with the same results, then a good file again', async () => {
     const cache = tempFolder();
     const texts = exampleTexts();
     await start(cache, texts);
     const [file] = readdirSync(cache).filter((f) => f.startsWith('index-'));
     const bytes = readFileSync(path.join(cache, file));
     writeFileSync(path.join(cache, file), bytes.subarray(0, bytes.length - 100));
-    const damaged = await start(cache, texts);
+    const damaged = await start(cache, texts, { expectLog: /^newsmd: the saved index of this workspace is truncated; indexing every article again$/ });
     assert.equal(damaged.restored, 0);
     assert.equal(damaged.analysed, texts.size);
     assert.deepEqual(observable(damaged.state), observable((await start(null, texts)).state));
     assert.equal((await start(cache, texts)).restored, texts.size);
+  });
+
+  test('an index file of the previous format is not read: a log line, a cold index, then a file of this format', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    const store = new DiskIndexCache(cache);
+    // What format 2 wrote: its own first line, then records of whole summaries and views.
+    mkdirSync(cache, { recursive: true });
+    const payload = serialize([['file:///ws/examples/x.news.md', { digest: 'd', summary: {}, view: null }]]);
+    writeFileSync(store.fileOf(WORKSPACE), Buffer.concat([Buffer.from(`newsmd-index 2\n${payload.length} ${store.digest('')}\n`), payload]));
+    const old = await start(cache, texts, { expectLog: /^newsmd: the saved index of this workspace is of another format \(newsmd-index 2\); indexing every article again$/ });
+    assert.equal(old.restored, 0);
+    assert.equal(old.analysed, texts.size);
+    assert.match(readFileSync(store.fileOf(WORKSPACE), 'latin1'), /^newsmd-index 3\n/, 'written again in this format');
+    assert.equal((await start(cache, texts)).restored, texts.size);
+  });
+
+  test('a record that checks out but is not one of this format: a log line, and nothing of the file is kept', async () => {
+    const cache = tempFolder();
+    const texts = exampleTexts();
+    await start(cache, texts);
+    const store = new DiskIndexCache(cache);
+    const read = store.read(WORKSPACE) as PersistedIndexStream;
+    const records = [...read.records];
+    // The first articles record is good; the second one is not an articles record (a record of format 2).
+    const articles = records.filter((r) => 'articles' in (r as object)) as Array<{ articles: unknown[] }>;
+    const [first, ...rest] = articles[0].articles.length >= 10 ? [{ articles: articles[0].articles.slice(0, 5) }, { articles: articles[0].articles.slice(5) }] : [articles[0]];
+    const strings = records.filter((r) => 'strings' in (r as object));
+    await store.write(WORKSPACE, { key: read.key, records: [...strings, first, [['uri', { summary: {} }]], ...rest] });
+    const damaged = await start(cache, texts, { expectLog: /^newsmd: the saved index of this workspace is damaged \(a record is not one of this format\); indexing every article again$/ });
+    assert.equal(damaged.restored, 0, 'what the first record restored is dropped again');
+    assert.equal(damaged.analysed, texts.size);
+    assert.deepEqual(observable(damaged.state), observable((await start(null, texts)).state));
   });
 
   test('without a cache folder nothing is persisted and every start is cold', async () => {

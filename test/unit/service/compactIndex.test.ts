@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type CorpusView, LineIndex, analyzeArticle, corpusView, withDefaults } from '../../../server/src/core';
 import { exampleArticles, exampleGazetteer } from '../indexCache/examples';
-import { StringTable, compactSummary, expandSummary } from '../../../server/src/service/compactSummary';
+import { compactSummary, expandSummary } from '../../../server/src/service/compactSummary';
+import { StringTable } from '../../../server/src/service/stringTable';
 import { CorpusViews } from '../../../server/src/service/corpusViews';
 import { MentionIndex, type ArticleSummary, summarizeArticle } from '../../../server/src/service/mentionIndex';
 import { RangeGroups, rangesOf } from '../../../server/src/service/packedRanges';
@@ -69,7 +70,7 @@ describe('compact summaries', () => {
 describe('corpus views without their shell', () => {
   test('the sample corpus: every view and summary reads back as the core made it', () => {
     const loaded = exampleGazetteer();
-    const views = new CorpusViews();
+    const views = new CorpusViews(new StringTable());
     const index = new MentionIndex();
     let withFigures = 0;
     for (const file of exampleArticles()) {
@@ -96,7 +97,7 @@ describe('corpus views without their shell', () => {
       entities: [], dates: [],
       figures: [{ key: 'k' } as CorpusView['figures'][number]],
     };
-    const views = new CorpusViews();
+    const views = new CorpusViews(new StringTable());
     views.set(view.article.uri, view);
     assert.deepEqual(views.get(view.article.uri), view);
     assert.deepEqual(views.withKey('k'), [view]);
@@ -104,7 +105,7 @@ describe('corpus views without their shell', () => {
   });
 
   test('figures JSON cannot give back equal (an undefined field, an infinite number) are kept as they are', () => {
-    const views = new CorpusViews();
+    const views = new CorpusViews(new StringTable());
     const figures = [{ key: 'k', max: Infinity, conservative: undefined }, { key: 'j', min: -0 }] as unknown as CorpusView['figures'];
     const view = { form: 'corpus', article: { uri: 'file:///c.news.md', frontMatter: { data: {} } }, figures } as unknown as CorpusView;
     views.set('file:///c.news.md', view);

@@ -59,6 +59,15 @@ describe('completion', () => {
     assert.deepEqual(troops.map((i) => i.label), ['us-troops-iraq']);
   });
 
+  test('a query offers the same whatever was asked before it (the search reuses its arrays)', () => {
+    const ask = (prefix: string): string[] => complete(`See [it]{@${prefix}`).items.map((i) => i.label);
+    const queries = ['ain-al-a', 'asad', 'al-asad-st', 'isil', 'islamic-st', 'q', 'joint-operations'];
+    const inOrder = queries.map(ask);
+    assert.ok(inOrder.every((labels) => labels.length > 0), JSON.stringify(inOrder));
+    assert.deepEqual([...queries].reverse().map(ask).reverse(), inOrder);
+    assert.deepEqual(queries.map(ask), inOrder);
+  });
+
   test('nothing is offered outside an annotation', () => {
     assert.equal(complete('The coalition said on Thursday').list, null);
     assert.equal(complete('Email us at desk@').list, null);
