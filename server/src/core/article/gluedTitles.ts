@@ -9,7 +9,25 @@ const MAX_GLUED_WORDS = 40;
 
 /** True if the line may hold two link titles glued together: `classifyLine` must see it even when it reads as plain prose. */
 export function mayHaveGluedTitles(line: string): boolean {
-  return GLUE_HINT.test(line);
+  return mayGlue(line) && GLUE_HINT.test(line);
+}
+
+/**
+ * Whether GLUE_HINT could match at all, read by character codes: it needs a capital right after a
+ * lower-case letter, a `?`/`!` or a quote. Any non-ASCII character leaves the answer to the regex.
+ * The regex's Unicode classes tried at every position cost more than this loop over nearly every
+ * line, which has no such place.
+ */
+function mayGlue(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90 && i > 0) {
+      const p = line.charCodeAt(i - 1);
+      if ((p >= 97 && p <= 122) || p === 63 /* ? */ || p === 33 /* ! */ || p === 34 /* " */ || p === 39 /* ' */) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -21,7 +39,7 @@ export function mayHaveGluedTitles(line: string): boolean {
  * as `LinkedIn`, `iPhone` or `macOS` do not have that shape; addresses (`/`, `@`, `www`) are passed over.
  */
 export function hasGluedTitles(s: string): boolean {
-  if (!GLUE_HINT.test(s)) return false;
+  if (!mayHaveGluedTitles(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > MAX_GLUED_WORDS) return false;
   for (const w of words) {

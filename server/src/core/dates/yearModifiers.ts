@@ -33,8 +33,10 @@ const COMPARISON_YEAR =
 
 /** The spans of modifier, paired, comparison and "dating to" years in [from, to) of `text`. */
 export function findModifierYears(text: string, from: number, to: number): { span: Span; year: number }[] {
-  const slice = text.slice(from, to);
   const found: { span: Span; year: number }[] = [];
+  // Every pattern holds a year: most windows (a weekday, "last week") have none, and skip the six regexes.
+  if (!hasYear(text, from, to)) return found;
+  const slice = text.slice(from, to);
   const add = (m: RegExpExecArray) => {
     const at = from + m.index + m[0].lastIndexOf(m[1]);
     found.push({ span: { start: at, end: at + 4 }, year: Number(m[1]) });
@@ -48,4 +50,20 @@ export function findModifierYears(text: string, from: number, to: number): { spa
   for (const m of slice.matchAll(LISTED_YEAR)) if (!m[2] || /^(?:and|or)$/i.test(m[2]) || !COUNT_NOUN.test(m[2])) add(m as RegExpExecArray);
   for (const m of slice.matchAll(COMPARISON_YEAR)) add(m as RegExpExecArray);
   return found;
+}
+
+/** Whether [from, to) of `text` holds `18dd`, `19dd` or `20dd` (what `(?:1[89]|20)\d\d` matches). */
+function hasYear(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 49 && c !== 50) continue; // 1, 2
+    const d = text.charCodeAt(i + 1);
+    if (!(c === 49 ? d === 56 || d === 57 : d === 48)) continue; // 18, 19, 20
+    if (isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -26,11 +26,14 @@ export class WordList {
         continue;
       }
       let end = i + 1;
+      let joined = false;
       for (;;) {
         while (end < to && isWordCode(text.charCodeAt(end))) end++;
         const c = text.charCodeAt(end);
-        if (end + 1 < to && (isHyphenCode(c) || isApostropheCode(c)) && isWordCode(text.charCodeAt(end + 1))) end += 2;
-        else break;
+        if (end + 1 < to && (isHyphenCode(c) || isApostropheCode(c)) && isWordCode(text.charCodeAt(end + 1))) {
+          end += 2;
+          joined = true;
+        } else break;
       }
       if (count === capacity) {
         capacity *= 2;
@@ -43,7 +46,7 @@ export class WordList {
       const possessive = end - i > 2 && isApostropheCode(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 0x20) === 0x73; /* s */
       starts[count] = i;
       ends[count] = possessive ? end - 2 : end;
-      flags[count] = (possessive ? POSSESSIVE : 0) | (isUpperCode(text.charCodeAt(i)) ? CAPITALISED : 0);
+      flags[count] = (possessive ? POSSESSIVE : 0) | (isUpperCode(text.charCodeAt(i)) ? CAPITALISED : 0) | (joined ? JOINED : 0);
       count++;
       i = end;
     }
@@ -75,6 +78,11 @@ export class WordList {
     return i >= 0 && i < this.count && (this.flags[i] & CAPITALISED) !== 0;
   }
 
+  /** Whether the word joins parts by a hyphen or an apostrophe (`al-Khafaji`, `Iran's`). */
+  joined(i: number): boolean {
+    return (this.flags[i] & JOINED) !== 0;
+  }
+
   possessive(i: number): boolean {
     return (this.flags[i] & POSSESSIVE) !== 0;
   }
@@ -97,6 +105,7 @@ export class WordList {
 
 const POSSESSIVE = 1;
 const CAPITALISED = 2;
+const JOINED = 4;
 
 function growInt(a: Int32Array, capacity: number): Int32Array {
   const b = new Int32Array(capacity);
@@ -112,10 +121,12 @@ export function isParticle(words: WordList, i: number): boolean {
 
 /** `al-Khafaji`, `el-Sisi`: a particle glued to a capitalised name. */
 export function isParticleName(words: WordList, i: number): boolean {
-  if (words.capitalised(i)) return false;
-  const m = /^(\p{Ll}+)[-‐‑–'’](\p{Lu})/u.exec(words.textOf(i));
+  if (words.capitalised(i) || !words.joined(i)) return false;
+  const m = PARTICLE_NAME.exec(words.textOf(i));
   return m !== null && PARTICLES.has(m[1]);
 }
+
+const PARTICLE_NAME = /^(\p{Ll}+)[-‐‑–'’](\p{Lu})/u;
 
 export function isNameGap(gap: string): boolean {
   return /^(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)$/.test(gap);

@@ -77,8 +77,11 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
   const out: CoreDiagnostic[] = [];
   let lastEnd = -1;
   for (const c of found) {
+    // The span tests first: most candidates are names the gazetteer has (a mention covers them),
+    // and those need no id.
+    if (c.span.start < lastEnd || overlapsMention(c.span)) continue;
     const suggestedId = kebabCase(c.name);
-    if (suggestedId === '' || seen.has(suggestedId) || c.span.start < lastEnd || overlapsMention(c.span)) continue;
+    if (suggestedId === '' || seen.has(suggestedId)) continue;
     seen.add(suggestedId);
     lastEnd = c.span.end;
     out.push({

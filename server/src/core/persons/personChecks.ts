@@ -19,7 +19,9 @@ import { tokenize } from './tokens';
 export function checkPersons(
   article: ParsedArticle, entities: readonly EntityMention[], dates: DateMention[], gazetteer: Gazetteer, only?: readonly EntityMention[],
 ): CoreDiagnostic[] {
-  const persons = (only ?? entities).filter((m) => m.kind === 'person' && m.id !== null && gazetteer.entities.get(m.id)?.kind === 'person');
+  // `has`, not `get`: the gazetteer builds an entity from its entry when first asked for it, and
+  // most person mentions have no title, age or speech next to them, so never need it (below).
+  const persons = (only ?? entities).filter((m) => m.kind === 'person' && m.id !== null && gazetteer.entities.has(m.id));
   if (persons.length === 0) return [];
   const sorted = [...entities].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const nonOverlapping = dropOverlaps(sorted);
@@ -45,17 +47,27 @@ export function checkPersons(
     for (const mention of mentions) {
       const at = tokens.findIndex((t) => t.kind === 'mention' && t.mention === mention);
       if (at < 0) continue;
-      const person = gazetteer.entities.get(mention.id as string) as GazetteerEntity;
+      // Built only when a title, an age or a speech verb is there to check against it; an entity
+      // that is not a person (null) is checked for nothing, as if it had not been a mention.
+      let built: GazetteerEntity | null | undefined;
+      const personOf = (): GazetteerEntity | null => {
+        if (built === undefined) {
+          const entity = gazetteer.entities.get(mention.id as string);
+          built = entity?.kind === 'person' ? entity : null;
+        }
+        return built;
+      };
       const refs = sentenceDates.at(sentenceIndex, mention.span);
       const titles: WrittenTitle[] = [...titlesBefore(tokens, at)];
       const after = titleAfter(tokens, at);
       if (after) titles.push(after);
 
-      const title = nearestComparable(titles, person, mention.span);
-      if (title) push(checkRoleTitle({ article, person, title, refs, gazetteer }));
+      let person = titles.length > 0 ? personOf() : null;
+      const title = person ? nearestComparable(titles, person, mention.span) : null;
+      if (person && title) push(checkRoleTitle({ article, person, title, refs, gazetteer }));
       const age = findWrittenAge(tokens, at, titles);
-      if (age) push(checkAge(article, person, age, refs, gazetteer));
-      if (person.died && speechForm(tokens, at, titles, dateSpans)) push(checkDeceased(article, person, mention.span, refs, gazetteer));
+      if (age && (person = personOf())) push(checkAge(article, person, age, refs, gazetteer));
+      if (speechForm(tokens, at, titles, dateSpans) && (person = personOf())?.died) push(checkDeceased(article, person, mention.span, refs, gazetteer));
     }
   }
   return out;
