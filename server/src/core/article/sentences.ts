@@ -124,7 +124,7 @@ function isSentenceEnd(masked: string, mark: number, runEnd: number, next: numbe
   if (word === '') return true;
   if (word.length === 1 && isUpperCode(word.charCodeAt(0))) return false; // an initial
   if (ABBREVIATIONS.has(word.toLowerCase()) || CASED_ABBREVIATIONS.has(word)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (word.includes('.') && DOTTED_ACRONYM.test(word)) {
     // A dotted acronym: a new sentence only if a typical sentence opener follows.
     let e = next;
     while (e < masked.length && isWordCode(masked.charCodeAt(e))) e++;
@@ -132,6 +132,9 @@ function isSentenceEnd(masked: string, mark: number, runEnd: number, next: numbe
   }
   return true;
 }
+
+/** `U.S`, `e.g`: letters each followed by a dot (the last one's dot is the mark). */
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 
 function isBlankFrom(text: string, from: number): boolean {
   for (let j = from; j < text.length; j++) {

@@ -14,6 +14,9 @@ export function dayNumber(year: number, month: number, day: number): number {
 }
 
 export function fromDayNumber(n: number): { year: number; month: number; day: number } {
+  // Called for every resolved date: plain arithmetic (proleptic Gregorian, as Date) instead of a
+  // Date object, for whole days in years 100–9999; anything else through Date as before.
+  if (Number.isInteger(n) && n >= MIN_FAST_DAY && n <= MAX_FAST_DAY) return civilFromDays(n);
   const d = new Date(n * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
@@ -33,7 +36,34 @@ export function parseIsoDay(text: string): number | null {
 }
 
 export function daysInMonth(year: number, month: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999: those, and odd arguments, go through Date as before.
+  if (Number.isInteger(year) && Number.isInteger(month) && year >= 100 && year <= 9999 && month >= 1 && month <= 12) {
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month - 1];
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Day numbers of 0100-01-01 and 9999-12-31. */
+const MIN_FAST_DAY = -683_003;
+const MAX_FAST_DAY = 2_932_896;
+
+/** The calendar date of a day number (H. Hinnant's `civil_from_days`), exact in the fast range. */
+function civilFromDays(n: number): { year: number; month: number; day: number } {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -14,7 +14,8 @@ export class WordList {
   private readonly lowers: (string | undefined)[];
 
   constructor(private readonly text: string, from: number, to: number) {
-    let capacity = 64;
+    // About one word per six characters in prose: sized once, rarely grown.
+    let capacity = Math.max(64, ((to - from) >> 2) + 16);
     let starts: Int32Array = new Int32Array(capacity);
     let ends: Int32Array = new Int32Array(capacity);
     let flags = new Uint8Array(capacity);

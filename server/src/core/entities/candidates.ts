@@ -33,6 +33,8 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'said', 'says', 'told',
 ]);
+/** Capitalised words that are no part of a person's name: asked for nearly every capitalised word, so one lookup. */
+const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...TITLES, ...ORG_HEADS]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
 const MAX_ORG_WORDS = 6;
 
@@ -104,7 +106,7 @@ export function kebabCase(name: string): string {
 function isNameWord(words: WordList, i: number): boolean {
   if (i < 0 || i >= words.count || !(words.capitalised(i) || isParticleName(words, i))) return false;
   const lower = words.lower(i);
-  return !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_HEADS.has(lower);
+  return !NOT_NAME_WORDS.has(lower);
 }
 
 function isInitial(words: WordList, i: number): boolean {

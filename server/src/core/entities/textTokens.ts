@@ -22,7 +22,8 @@ export interface TextTokens {
  * the string path (`foldToken`, `exactKey`) so both sides fold the same way.
  */
 export function scanTextTokens(text: string, from: number, to: number, vocabulary: Vocabulary): TextTokens {
-  let capacity = 256;
+  // About one token per six characters in prose: sized once, rarely grown.
+  let capacity = Math.max(256, ((to - from) >> 2) + 16);
   let out = allocate(capacity);
   let count = 0;
   let prevEnd = -1;

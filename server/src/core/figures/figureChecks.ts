@@ -2,6 +2,7 @@ import type { AnalysisSettings } from '../settings';
 import type { CoreDiagnostic, FigureMention, Gazetteer, GazetteerEntity, ParsedArticle, Span } from '../types';
 import { foldUnit } from './countedNoun';
 import { gazetteerPlace, intervalOf, pointValue, quote, valuesValidAt, numbersIn } from './figureFacts';
+import { type FigureIndex, figureIndex } from './figureIndex';
 import { formatLike } from './formatNumber';
 import { contains, overlaps } from './interval';
 import { findPartsGroups, minimumSum, partsExceedTotal } from './partsTotal';
@@ -37,10 +38,13 @@ export function checkFiguresInDocument(article: ParsedArticle, figures: FigureMe
 
 function gazetteerMismatches(article: ParsedArticle, figures: FigureMention[], gazetteer: Gazetteer, settings: AnalysisSettings): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
+  let index: FigureIndex | undefined;
   for (const f of figures) {
     // Gazetteer figures are counts: a percentage or a sum of money is never checked against one.
     if (!f.key || !f.date || f.unit !== 'count') continue;
-    const entity = gazetteer.entities.get(f.key);
+    index ??= figureIndex(gazetteer);
+    // A key that is no figure (an annotation's typo) is looked up as before, and skipped below.
+    const entity = index.figures.get(f.key) ?? gazetteer.entities.get(f.key);
     if (!entity || entity.kind !== 'figure' || !entity.values?.length) continue;
     const valid = valuesValidAt(entity.values, f.date);
     if (valid.length === 0 || valid.some((v) => contains(intervalOf(f), v.value))) continue;

@@ -7,6 +7,11 @@ import { type FigurePlaces, figurePlaces, type MentionPlace, placesAgree } from 
 /** What figure recognition derives from a gazetteer once: gazetteer figures by counted noun. */
 export interface FigureIndex {
   byUnit: Map<string, GazetteerEntity[]>;
+  /**
+   * Every gazetteer figure by id, as built for this index: checking a keyed mention reads it here
+   * rather than from the gazetteer, whose bounded cache has usually dropped and would rebuild it.
+   */
+  figures: Map<string, GazetteerEntity>;
   known: KnownUnits;
   /**
    * Per figure id, its `about` ids, each with the ids that stand for it in text: an event is
@@ -43,8 +48,10 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
   const figuresAbout = new Map<string, Set<string>>();
   const classOf = new Map<string, FigureClass>();
   const placesOf = new Map<string, FigurePlaces>();
+  const figures = new Map<string, GazetteerEntity>();
   let maxWords = 1;
   for (const entity of entitiesOfKind(gazetteer.entities, 'figure')) {
+    figures.set(entity.id, entity);
     classOf.set(entity.id, gazetteerClass(entity));
     placesOf.set(entity.id, figurePlaces(entity, gazetteer));
     for (const unit of new Set((entity.units ?? []).map(foldUnit))) {
@@ -73,7 +80,7 @@ function buildFigureIndex(gazetteer: Gazetteer): FigureIndex {
     if (!byId) listsById.set(list, (byId = new Map(list.map((e) => [e.id, e]))));
     return byId;
   };
-  return { byUnit, aboutOf, figuresAbout, classOf, placesOf, gazetteer, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
+  return { byUnit, figures, aboutOf, figuresAbout, classOf, placesOf, gazetteer, unitFigures, known: { maxWords, has: (folded) => byUnit.has(folded) } };
 }
 
 /**

@@ -24,6 +24,9 @@ export function findFigures(
   const sortedDates = [...dates].sort((a, b) => a.span.start - b.span.start);
   const skip = sortedDates.map((d) => d.span);
   const idsBySentence = entityIdsBySentence(sentences, entities);
+  // Each sentence's id set serves as its own and as the next sentence's previous one: made once.
+  const idSets: (Set<string> | undefined)[] = [];
+  const idSet = (i: number): Set<string> => (i < 0 ? new Set() : (idSets[i] ??= new Set(idsBySentence[i])));
   const figureAnnotations = article.annotations.filter((a) => a.kind === 'figure').sort((a, b) => a.textSpan.start - b.textSpan.start);
   const annotated = new Set<Annotation>();
   const out: FigureMention[] = [];
@@ -40,8 +43,8 @@ export function findFigures(
     for (let d = dateIndex; d < sortedDates.length && sortedDates[d].span.start < sentence.end; d++) {
       if (sortedDates[d].date) sentenceDates.push(sortedDates[d]);
     }
-    const own = new Set(idsBySentence[i]);
-    const previous = new Set(idsBySentence[i - 1] ?? []);
+    const own = idSet(i);
+    const previous = idSet(i - 1);
     const about = [...new Set([...previous, ...own])];
     const roles = new Map<DateMention, DateRole>();
     for (const r of recognized) {

@@ -19,9 +19,10 @@ import { tokenize } from './tokens';
 export function checkPersons(
   article: ParsedArticle, entities: readonly EntityMention[], dates: DateMention[], gazetteer: Gazetteer, only?: readonly EntityMention[],
 ): CoreDiagnostic[] {
-  // `has`, not `get`: the gazetteer builds an entity from its entry when first asked for it, and
-  // most person mentions have no title, age or speech next to them, so never need it (below).
-  const persons = (only ?? entities).filter((m) => m.kind === 'person' && m.id !== null && gazetteer.entities.has(m.id));
+  // The gazetteer is not asked here: it builds an entity from its entry when first asked for it,
+  // and most person mentions have no title, age or speech next to them, so never need it. An id
+  // it lacks, or that is no person, is checked for nothing below.
+  const persons = (only ?? entities).filter((m) => m.kind === 'person' && m.id !== null);
   if (persons.length === 0) return [];
   const sorted = [...entities].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const nonOverlapping = dropOverlaps(sorted);
