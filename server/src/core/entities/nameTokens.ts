@@ -96,9 +96,37 @@ export function dottedAcronym(text: string, i: number, end: number): { end: numb
 /** Tokenises `text[from, to)`. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const out: Tokens = { start: [], end: [], folded: [], exact: [], joinable: [] };
-  let i = from;
   let prevEnd = -1;
   let prevRaw = '';
+  eachToken(text, from, to, (start, end, raw) => {
+    out.start.push(start);
+    out.end.push(end);
+    out.folded.push(foldToken(raw));
+    out.exact.push(exactKey(raw));
+    out.joinable.push(prevEnd !== -1 && isJoiningGap(text, prevEnd, start, prevRaw.length, isAcronym(prevRaw)));
+    prevEnd = end;
+    prevRaw = raw;
+  });
+  return out;
+}
+
+/**
+ * The key a name trie files each token of `name` under: the exact key of a token in capitals
+ * (`=IS`), else the folded one. What `tokenize` gives, without the offsets and joins a name
+ * does not need: a gazetteer load keys some 200,000 names, and the five arrays per name were
+ * a good part of its garbage.
+ */
+export function nameKeys(name: string): string[] {
+  const keys: string[] = [];
+  eachToken(name, 0, name.length, (_start, _end, raw) => {
+    keys.push(exactKey(raw) ?? foldToken(raw));
+  });
+  return keys;
+}
+
+/** Calls `visit` with each token of `text[from, to)`: its offsets and its letters (a dotted acronym's without dots). */
+function eachToken(text: string, from: number, to: number, visit: (start: number, end: number, raw: string) => void): void {
+  let i = from;
   while (i < to) {
     if (!isWordStart(text, i)) {
       i++;
@@ -114,16 +142,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       end = wordEnd(text, i, to);
       raw = text.slice(i, end);
     }
-    out.start.push(i);
-    out.end.push(end);
-    out.folded.push(foldToken(raw));
-    out.exact.push(exactKey(raw));
-    out.joinable.push(prevEnd !== -1 && isJoiningGap(text, prevEnd, i, prevRaw.length, isAcronym(prevRaw)));
-    prevEnd = end;
-    prevRaw = raw;
+    visit(i, end, raw);
     i = end;
   }
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tokenize } from './nameTokens';
+import { nameKeys } from './nameTokens';
 import { PairTable, type PairTableData } from './pairTable';
 import { scanTextTokens, type TextTokens } from './textTokens';
 import { Vocabulary } from './vocabulary';
@@ -92,14 +92,13 @@ export class NameTrie {
 
   /** Adds a name of entry `entry`. Returns false if the name has no word characters. */
   add(name: string, entry: number): boolean {
-    const tokens = tokenize(name);
-    const count = tokens.start.length;
+    // A name token in capitals (`IS`) is keyed exactly; any other is folded.
+    const keys = nameKeys(name);
+    const count = keys.length;
     if (count === 0) return false;
     let node = 0;
     for (let t = 0; t < count; t++) {
-      // A name token in capitals (`IS`) is keyed exactly; any other is folded.
-      const key = tokens.exact[t] ?? tokens.folded[t];
-      const id = this.vocabulary.add(key);
+      const id = this.vocabulary.add(keys[t]);
       let child = this.edges.get(node, id);
       if (child === -1) {
         child = this.nodeCount++;

@@ -9,13 +9,27 @@ import { keyText, spanOf, trimSpanEnd } from './yamlNodes';
 const DATE_TEXT = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
+ * Dates already read, by their YAML value. A gazetteer repeats a few thousand dates over its
+ * entries (years above all), and reading one made five strings; a `PreciseDate` is never changed
+ * once made, so entries may share one. Emptied when full, so it stays small whatever is read.
+ */
+const readDates = new Map<string | number, PreciseDate | null>();
+const MAX_READ_DATES = 20_000;
+
+/**
  * A gazetteer date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (YAML reads a bare year as a number).
  * Stricter than `parsePreciseDate`, which also takes date-times for front matter.
  */
 export function readGazetteerDate(value: unknown): PreciseDate | null {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999 ? parsePreciseDate(value) : null;
-  if (typeof value === 'string' && DATE_TEXT.test(value)) return parsePreciseDate(value);
-  return null;
+  if (typeof value !== 'number' && typeof value !== 'string') return null;
+  let date = readDates.get(value);
+  if (date !== undefined) return date;
+  date = typeof value === 'number'
+    ? (Number.isInteger(value) && value >= 1000 && value <= 9999 ? parsePreciseDate(value) : null)
+    : (DATE_TEXT.test(value) ? parsePreciseDate(value) : null);
+  if (readDates.size >= MAX_READ_DATES) readDates.clear();
+  readDates.set(value, date);
+  return date;
 }
 
 export interface FieldNodes {

@@ -4,7 +4,7 @@
 import type { Node } from 'yaml';
 import { flowCollection, plainEnd, quoted } from './fastFlowValues';
 import { afterLine, contentLineFrom, isSeqItem, type Line } from './fastLines';
-import { resolvePlain, scalarNode } from './fastScalars';
+import { checkPlain, resolvePlain, scalarNode } from './fastScalars';
 import { DOUBLE_QUOTE, GIVE_UP, HASH, OPEN_CURLY, OPEN_SQUARE, SINGLE_QUOTE, SPACE, isCompactKey, plainKeyEnd } from './fastYamlSyntax';
 import { LightMap, LightPair, LightSeq, markAsPair } from './lightNodes';
 
@@ -41,6 +41,12 @@ export class FastReader {
   private mapDepth = 0;
   /** Block collections open now; deep nesting is `yaml`'s to read (or the loader's to refuse). */
   private depth = 0;
+  /**
+   * Set while the whole-file read goes through the value of an entry it drops (see `EntryPair`):
+   * every check runs, so the reader gives up on exactly the same texts, but no node is made —
+   * building and dropping them was half of that read's time and most of its garbage.
+   */
+  private skim = false;
 
   private enter(): void {
     if (++this.depth > MAX_BLOCK_DEPTH) throw GIVE_UP;
@@ -98,9 +104,10 @@ export class FastReader {
         atLineStart = true;
       }
       if (!line) throw GIVE_UP;
-      const entry = this.mapEntry(line, keyAt, indent);
+      const lazy = entries && atLineStart;
+      const entry = this.mapEntry(line, keyAt, indent, lazy);
       if (start === -1) start = keyAt;
-      map.items.push(entries && atLineStart ? new EntryPair(entry.pair.key as Node, this.text) : entry.pair);
+      if (!this.skim) map.items.push(lazy ? new EntryPair(entry.pair.key as Node, this.text) : entry.pair);
       end = entry.blockEnd;
       keyAt = undefined;
     }
@@ -110,11 +117,23 @@ export class FastReader {
     return { node: map as unknown as Node, blockEnd: end };
   }
 
-  /** One `key: value` whose key starts at `keyAt` on `line`; leaves the reader after its value. */
-  private mapEntry(line: Line, keyAt: number, indent: number): { pair: LightPair; blockEnd: number } {
+  /**
+   * One `key: value` whose key starts at `keyAt` on `line`; leaves the reader after its value.
+   * `skimValue`: the value is only checked (its pair's value is not a node to read).
+   */
+  private mapEntry(line: Line, keyAt: number, indent: number, skimValue = false): { pair: LightPair; blockEnd: number } {
+    const colon = plainKeyEnd(this.text, keyAt, line.end);
+    const key = this.skim ? checkPlain(this.text, keyAt, colon) : scalarNode(resolvePlain(this.text.slice(keyAt, colon)), keyAt, colon, colon);
+    if (!skimValue) return this.pairFrom(line, key, colon, indent);
+    this.skim = true;
+    const pair = this.pairFrom(line, key, colon, indent);
+    this.skim = false;
+    return pair;
+  }
+
+  /** The value after the colon at `colon` of `key: value`, and the pair. */
+  private pairFrom(line: Line, key: Node, colon: number, indent: number): { pair: LightPair; blockEnd: number } {
     const { text } = this;
-    const colon = plainKeyEnd(text, keyAt, line.end);
-    const key = scalarNode(resolvePlain(text.slice(keyAt, colon)), keyAt, colon, colon);
     let at = colon + 1;
     while (at < line.end && text.charCodeAt(at) === SPACE) at++;
     if (at < line.end && text.charCodeAt(at) !== HASH) {
@@ -165,7 +184,7 @@ export class FastReader {
       }
       if (start === -1) start = line.content;
       const item = this.seqItem(line, indent);
-      seq.items.push(item.node);
+      if (!this.skim) seq.items.push(item.node);
       end = item.blockEnd;
     }
     seq.range = [start, end, end];
@@ -198,16 +217,16 @@ export class FastReader {
     let node: Node;
     let after: number;
     if (c === OPEN_SQUARE || c === OPEN_CURLY) {
-      const flow = flowCollection(text, at, line.end);
+      const flow = flowCollection(text, at, line.end, 0, !this.skim);
       node = flow.node;
       after = flow.end;
     } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-      const q = quoted(text, at, line.end);
+      const q = quoted(text, at, line.end, !this.skim);
       node = q.node;
       after = q.end;
     } else {
       const end = plainEnd(text, at, line.end);
-      node = scalarNode(resolvePlain(text.slice(at, end)), at, end, end);
+      node = this.skim ? checkPlain(text, at, end) : scalarNode(resolvePlain(text.slice(at, end)), at, end, end);
       after = end;
     }
     while (after < line.end && text.charCodeAt(after) === SPACE) after++;

@@ -28,6 +28,13 @@ export function pairSpan(pair: Pair, text: string, fallback: Span): Span {
 /** Block collections end after their last line break; spans should end on the last character. */
 export function trimSpanEnd(text: string, span: Span): Span {
   let end = span.end;
-  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > span.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end === span.end ? span : { start: span.start, end };
+}
+
+/** What `/\s/` matches, by code (this runs for every span the loader makes; a RegExp per character was a cost). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
