@@ -1,11 +1,15 @@
 import type { GazetteerEntity } from '../types';
-import type { NameTrie } from './nameTrie';
+
+/** Where names go: a `NameTrie`, or a list that fills one later. */
+export interface NameAdder {
+  add(name: string, entry: number): unknown;
+}
 
 /**
  * Adds the names an entity is recognised by — name, aliases, demonyms — to the trie under
  * `index`. Figures are left out: their labels are not names (the figure recogniser reads them).
  */
-export function addEntityNames(trie: NameTrie, entity: GazetteerEntity, index: number): void {
+export function addEntityNames(trie: NameAdder, entity: GazetteerEntity, index: number): void {
   if (entity.kind === 'figure') return;
   trie.add(entity.name, index);
   for (const alias of entity.aliases) trie.add(alias, index);

@@ -93,6 +93,19 @@ export class EntityTable extends Map<string, GazetteerEntity> implements Indexed
     return i;
   }
 
+  /**
+   * Forgets every entity added after the first `count` (a file the loader began reading with the
+   * fast reader and must read again with `yaml`).
+   */
+  truncate(count: number): void {
+    for (let i = count; i < this.#ids.length; i++) {
+      this.#index.delete(this.#ids[i]);
+      this.#whole.delete(i);
+      this.#cache.delete(i);
+    }
+    if (count < this.#ids.length) this.#ids.length = count;
+  }
+
   /** Adds an entity kept as where it is written (built again from there when asked for). */
   addReference(id: string, kind: EntityKind, file: number, keyAt: number): number {
     return this.#append(id, kind, file, keyAt);

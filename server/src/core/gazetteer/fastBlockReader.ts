@@ -28,6 +28,19 @@ export function readGazetteerEntryFast(text: string, keyAt: number): { key: Node
   }
 }
 
+/**
+ * Who reads a file's entries as the fast reader meets them (`streamGazetteerFast`): the top-level
+ * keys (sections), the entries of a section that is a block map, and then the section's value
+ * when it was not read entry by entry. Each entry's nodes are built once and handed over at
+ * once, so they die young and the file is not read twice.
+ */
+export interface FastEntrySink {
+  section(key: Node): void;
+  entry(key: Node, value: Node | null): void;
+  /** After a section's value; `streamed`: its entries were handed to `entry`, and `value` holds none. */
+  sectionEnd(value: Node | null, streamed: boolean): void;
+}
+
 /** A node with the offset just past its line (its `range[2]` in block context). */
 interface Parsed {
   node: Node;
@@ -47,12 +60,14 @@ export class FastReader {
    * building and dropping them was half of that read's time and most of its garbage.
    */
   private skim = false;
+  /** Whether the section being read had its entries handed to the sink. */
+  private streamed = false;
 
   private enter(): void {
     if (++this.depth > MAX_BLOCK_DEPTH) throw GIVE_UP;
   }
 
-  constructor(private readonly text: string, from = 0, private readonly lazyEntries = true) {
+  constructor(private readonly text: string, from = 0, private readonly lazyEntries = true, private readonly sink: FastEntrySink | null = null) {
     this.line = contentLineFrom(this.text, from);
   }
 
@@ -81,9 +96,14 @@ export class FastReader {
     this.line = contentLineFrom(this.text, line.end + 1);
   }
 
-  /** Entries `key: …` at exactly `indent`, starting on the current line. */
-  private blockMap(indent: number, firstKeyAt?: number): Parsed {
+  /**
+   * Entries `key: …` at exactly `indent`, starting on the current line. `sectionBody`: this map
+   * is a section's value, whose entries go to the sink when there is one.
+   */
+  private blockMap(indent: number, firstKeyAt?: number, sectionBody = false): Parsed {
     const map = new LightMap();
+    const sink = sectionBody ? this.sink : null;
+    if (sink) this.streamed = true;
     // The maps of a section (its entries) are what a gazetteer is made of: their values are read,
     // checked and dropped, then read again one at a time when the loader asks (see `EntryPair`),
     // so a file's nodes never all live at once — they die young, which the garbage collector
@@ -105,9 +125,10 @@ export class FastReader {
       }
       if (!line) throw GIVE_UP;
       const lazy = entries && atLineStart;
-      const entry = this.mapEntry(line, keyAt, indent, lazy);
+      const entry = this.mapEntry(line, keyAt, indent, lazy && !sink);
       if (start === -1) start = keyAt;
-      if (!this.skim) map.items.push(lazy ? new EntryPair(entry.pair.key as Node, this.text) : entry.pair);
+      if (sink) sink.entry(entry.pair.key as Node, (entry.pair.value as Node | null) ?? null);
+      else if (!this.skim) map.items.push(lazy ? new EntryPair(entry.pair.key as Node, this.text) : entry.pair);
       end = entry.blockEnd;
       keyAt = undefined;
     }
@@ -124,6 +145,15 @@ export class FastReader {
   private mapEntry(line: Line, keyAt: number, indent: number, skimValue = false): { pair: LightPair; blockEnd: number } {
     const colon = plainKeyEnd(this.text, keyAt, line.end);
     const key = this.skim ? checkPlain(this.text, keyAt, colon) : scalarNode(resolvePlain(this.text.slice(keyAt, colon)), keyAt, colon, colon);
+    if (this.sink && this.mapDepth === 1) {
+      // A section: the sink hears of it before its entries, and gets its value if not streamed.
+      this.sink.section(key);
+      this.streamed = false;
+      const section = this.pairFrom(line, key, colon, indent);
+      this.sink.sectionEnd((section.pair.value as Node | null) ?? null, this.streamed);
+      this.streamed = false;
+      return section;
+    }
     if (!skimValue) return this.pairFrom(line, key, colon, indent);
     this.skim = true;
     const pair = this.pairFrom(line, key, colon, indent);
@@ -148,7 +178,7 @@ export class FastReader {
     this.advance(line);
     const next = this.line;
     if (next && next.indent > indent && !isSeqItem(text, next)) {
-      const nested = this.blockMap(next.indent);
+      const nested = this.blockMap(next.indent, undefined, this.mapDepth === 1);
       return { pair: new LightPair(key, nested.node), blockEnd: nested.blockEnd };
     }
     if (next && next.indent >= indent && isSeqItem(text, next)) {

@@ -1,8 +1,8 @@
 import { Document, type Node } from 'yaml';
-import { FastReader } from './fastBlockReader';
+import { FastReader, type FastEntrySink } from './fastBlockReader';
 import { GIVE_UP } from './fastYamlSyntax';
 
-export { readGazetteerEntryFast } from './fastBlockReader';
+export { readGazetteerEntryFast, type FastEntrySink } from './fastBlockReader';
 
 /**
  * A fast reader for the YAML shapes gazetteers are written in: block maps of entries, block
@@ -40,11 +40,20 @@ export function fastReaderGaveUpAt(text: string): number | null {
   return readOrGiveUp(text).gaveUpAt;
 }
 
-function readOrGiveUp(text: string): { node: Node | null; gaveUpAt: number | null } {
+/**
+ * Reads `text` as `readGazetteerFast` does, but hands each section and entry to `sink` as it is
+ * read instead of building a document. Returns false when the reader gave up — possibly after
+ * handing over some entries, which the caller must then forget — and true when it read it all.
+ */
+export function streamGazetteerFast(text: string, sink: FastEntrySink): boolean {
+  return readOrGiveUp(text, sink).gaveUpAt === null;
+}
+
+function readOrGiveUp(text: string, sink: FastEntrySink | null = null): { node: Node | null; gaveUpAt: number | null } {
   if (text.length === 0 || text.indexOf('\t') !== -1 || text.indexOf('\r') !== -1 || text.charCodeAt(0) === 0xfeff) return { node: null, gaveUpAt: 0 };
   let reader: FastReader | null = null;
   try {
-    reader = new FastReader(text);
+    reader = new FastReader(text, 0, true, sink);
     const node = reader.document();
     return { node, gaveUpAt: node ? null : 0 };
   } catch (err) {

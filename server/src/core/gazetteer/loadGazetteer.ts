@@ -1,5 +1,5 @@
 import type { Document, Node, Pair } from 'yaml';
-import { addEntityNames } from '../entities/entityNames';
+import { addEntityNames, type NameAdder } from '../entities/entityNames';
 import { NameTrie } from '../entities/nameTrie';
 import { KIND_SECTIONS, type EntityKind, type Gazetteer, type SourceFile, type Span } from '../types';
 import { reportAliasCollisions } from './aliasCollisions';
@@ -8,8 +8,9 @@ import { EntityTable } from './entityTable';
 import { entityMaterializer, isRereadable } from './rereadEntity';
 import { FileContext } from './fileContext';
 import { isMap, isScalar } from './nodeChecks';
-import { GAZETTEER_READERS, type GazetteerReader } from './gazetteerReaders';
-import { parseGazetteerYaml } from './parseYamlFile';
+import { streamGazetteerFast, type FastEntrySink } from './fastReader';
+import { fastGazetteerReader, GAZETTEER_READERS, type GazetteerReader } from './gazetteerReaders';
+import { checkGazetteerText, parseCheckedGazetteerYaml } from './parseYamlFile';
 import { PlainConverter, PlainDataError } from './plainData';
 import { isValidId, kindList, suggestId, withArticle, type PendingReference } from './references';
 import { keyText, pairSpan, spanOf } from './yamlNodes';
@@ -18,6 +19,13 @@ const SECTION_NAMES = Object.keys(KIND_SECTIONS);
 
 /** How far a `parent` chain is followed when looking for a loop; real hierarchies are a few levels. */
 const MAX_PARENT_CHAIN = 64;
+
+/** A section of the file being read, once its key is checked. */
+interface OpenSection {
+  kind: EntityKind;
+  name: string;
+  keySpan: Span;
+}
 
 /** Where an id was first defined, whether or not its entry could be loaded. */
 interface Definition {
@@ -62,6 +70,20 @@ class GazetteerLoader {
   private readonly occurrences: NameOccurrence[] = [];
   /** Whether the file being read can have its entries read again from its text. */
   private rereadable = false;
+  /** Ids first defined in the file being read, to forget them if it must be read again. */
+  private fileIds: string[] = [];
+  /**
+   * The names of the file being read, with their entity index, put in the trie once the file is
+   * read: a file the fast reader gives up on half way is read again, and a trie cannot forget.
+   */
+  private readonly fileNames: string[] = [];
+  private readonly fileNameEntries: number[] = [];
+  private readonly nameList: NameAdder = {
+    add: (name, entry) => {
+      this.fileNames.push(name);
+      this.fileNameEntries.push(entry);
+    },
+  };
 
   /** `readers`: how files are read into YAML nodes (see `gazetteerReaders.ts`). */
   constructor(private readonly readers: readonly GazetteerReader[]) {}
@@ -70,14 +92,69 @@ class GazetteerLoader {
     const file = new FileContext(source.uri, source.text);
     this.order.push(file);
     if (!this.contexts.has(file.uri)) this.contexts.set(file.uri, file);
+    this.fileIds = [];
     try {
-      const doc = parseGazetteerYaml(file, this.readers);
+      if (!checkGazetteerText(file)) return;
+      // The fast reader hands entries over as it reads them (one pass, nodes that die young);
+      // if it gives up, what it handed over is forgotten and the other readers read the file.
+      const streaming = this.readers[0] === fastGazetteerReader;
+      if (streaming && this.streamFile(file)) return;
+      const doc = parseCheckedGazetteerYaml(file, streaming ? this.readers.slice(1) : this.readers);
       this.rereadable = doc !== null && isRereadable(doc);
       if (doc) this.readDocument(file, doc);
     } catch (err) {
       // A bug or an exhausted stack in a dependency must cost this file, not the server.
       file.report('gazetteer-syntax', { start: 0, end: 0 }, `This gazetteer file could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      this.addFileNames();
     }
+  }
+
+  /**
+   * Reads a file with the fast reader, entry by entry as it goes, exactly as `readDocument` reads
+   * the document the reader would build. False, with everything the file added forgotten, if the
+   * reader gave up.
+   */
+  private streamFile(file: FileContext): boolean {
+    const converter = new PlainConverter(file.text);
+    const sectionsSeen = new Map<string, Span>();
+    const mark = { entities: this.entities.size, references: this.references.length, occurrences: this.occurrences.length, diagnostics: file.diagnostics.length };
+    this.rereadable = true;
+    let section: OpenSection | null = null;
+    const sink: FastEntrySink = {
+      section: (key) => {
+        section = this.openSection(file, key, spanOf(key), sectionsSeen);
+      },
+      entry: (key, value) => {
+        if (section) this.readEntry(file, converter, section.kind, key, value);
+      },
+      sectionEnd: (value, streamed) => {
+        if (section && !streamed) this.readSection(file, converter, section.kind, section.name, value, section.keySpan);
+        section = null;
+      },
+    };
+    if (streamGazetteerFast(file.text, sink)) {
+      this.reportDuplicateKeys(file, converter);
+      return true;
+    }
+    this.entities.truncate(mark.entities);
+    for (const id of this.fileIds) {
+      this.definitions.delete(id);
+      this.parents.delete(id);
+    }
+    this.fileIds = [];
+    this.references.length = mark.references;
+    this.occurrences.length = mark.occurrences;
+    file.diagnostics.length = mark.diagnostics;
+    this.fileNames.length = 0;
+    this.fileNameEntries.length = 0;
+    return false;
+  }
+
+  private addFileNames(): void {
+    for (let i = 0; i < this.fileNames.length; i++) this.names.add(this.fileNames[i], this.fileNameEntries[i]);
+    this.fileNames.length = 0;
+    this.fileNameEntries.length = 0;
   }
 
   private readDocument(file: FileContext, doc: Document.Parsed): void {
@@ -91,27 +168,36 @@ class GazetteerLoader {
     const converter = new PlainConverter(file.text);
     const sectionsSeen = new Map<string, Span>();
     for (const pair of top.items) {
-      const name = keyText(pair.key, file.text);
-      const keySpan = spanOf(pair.key as Node, pairSpan(pair, file.text, { start: 0, end: 0 }));
-      // Own properties only: `constructor:` must not find Object.prototype.constructor.
-      const kind = name !== null && Object.prototype.hasOwnProperty.call(KIND_SECTIONS, name) ? KIND_SECTIONS[name] : undefined;
-      if (name === null || kind === undefined) {
-        const lower = name?.toLowerCase();
-        const hint = SECTION_NAMES.find((section) => section === lower || section === `${lower}s`);
-        file.report('gazetteer-syntax', keySpan,
-          `Unknown section ${name === null ? '(not a plain key)' : `\`${name}\``}${hint ? ` — did you mean \`${hint}\`?` : ''}; a gazetteer has the sections ${SECTION_NAMES.join(', ')}.`,
-          { data: { section: name, sections: SECTION_NAMES, ...(hint ? { suggestion: hint } : {}) } });
-        continue;
-      }
-      const earlier = sectionsSeen.get(name);
-      if (earlier) {
-        file.report('gazetteer-syntax', keySpan, `Section \`${name}\` appears twice in this file (first at line ${file.lineOf(earlier.start)}); its entries are read from both.`,
-          { related: [{ uri: file.uri, span: earlier, message: `First \`${name}\` section` }] });
-      } else {
-        sectionsSeen.set(name, keySpan);
-      }
-      this.readSection(file, converter, kind, name, pair, keySpan);
+      const section = this.openSection(file, pair.key, spanOf(pair.key as Node, pairSpan(pair, file.text, { start: 0, end: 0 })), sectionsSeen);
+      if (section) this.readSection(file, converter, section.kind, section.name, (pair.value as Node | null) ?? null, section.keySpan);
     }
+    this.reportDuplicateKeys(file, converter);
+  }
+
+  /** A section's key checked (unknown, or seen before in this file); null when its entries are not to be read. */
+  private openSection(file: FileContext, key: unknown, keySpan: Span, sectionsSeen: Map<string, Span>): OpenSection | null {
+    const name = keyText(key, file.text);
+    // Own properties only: `constructor:` must not find Object.prototype.constructor.
+    const kind = name !== null && Object.prototype.hasOwnProperty.call(KIND_SECTIONS, name) ? KIND_SECTIONS[name] : undefined;
+    if (name === null || kind === undefined) {
+      const lower = name?.toLowerCase();
+      const hint = SECTION_NAMES.find((section) => section === lower || section === `${lower}s`);
+      file.report('gazetteer-syntax', keySpan,
+        `Unknown section ${name === null ? '(not a plain key)' : `\`${name}\``}${hint ? ` — did you mean \`${hint}\`?` : ''}; a gazetteer has the sections ${SECTION_NAMES.join(', ')}.`,
+        { data: { section: name, sections: SECTION_NAMES, ...(hint ? { suggestion: hint } : {}) } });
+      return null;
+    }
+    const earlier = sectionsSeen.get(name);
+    if (earlier) {
+      file.report('gazetteer-syntax', keySpan, `Section \`${name}\` appears twice in this file (first at line ${file.lineOf(earlier.start)}); its entries are read from both.`,
+        { related: [{ uri: file.uri, span: earlier, message: `First \`${name}\` section` }] });
+    } else {
+      sectionsSeen.set(name, keySpan);
+    }
+    return { kind, name, keySpan };
+  }
+
+  private reportDuplicateKeys(file: FileContext, converter: PlainConverter): void {
     for (const duplicate of converter.duplicates) {
       file.report('gazetteer-syntax', duplicate.span,
         `Duplicate key \`${duplicate.key}\` (first at line ${file.lineOf(duplicate.firstSpan.start)}); the first one is used.`,
@@ -119,20 +205,17 @@ class GazetteerLoader {
     }
   }
 
-  private readSection(file: FileContext, converter: PlainConverter, kind: EntityKind, name: string, section: Pair, keySpan: Span): void {
-    const body = section.value as Node | null;
+  private readSection(file: FileContext, converter: PlainConverter, kind: EntityKind, name: string, body: Node | null, keySpan: Span): void {
     if (body === null || (isScalar(body) && body.value === null)) return;
     if (!isMap(body)) {
       file.report('gazetteer-schema', spanOf(body, keySpan), `Section \`${name}\` must be a map from ids to entries, like \`${name}:\\n  some-id:\\n    name: …\`.`);
       return;
     }
-    for (const entry of body.items) this.readEntry(file, converter, kind, entry);
+    // Read once: the fast reader builds an entry's value again on each access (see its `EntryPair`).
+    for (const entry of body.items) this.readEntry(file, converter, kind, entry.key as Node | null, (entry.value as Node | null) ?? null);
   }
 
-  private readEntry(file: FileContext, converter: PlainConverter, kind: EntityKind, entry: Pair): void {
-    const keyNode = entry.key as Node | null;
-    // Read once: the fast reader builds an entry's value again on each access (see its `EntryPair`).
-    const value = (entry.value as Node | null) ?? null;
+  private readEntry(file: FileContext, converter: PlainConverter, kind: EntityKind, keyNode: Node | null, value: Node | null): void {
     const entrySpan = pairSpan({ key: keyNode, value } as Pair, file.text, { start: 0, end: 0 });
     const id = keyText(keyNode, file.text);
     const keySpan = spanOf(keyNode, entrySpan);
@@ -149,7 +232,10 @@ class GazetteerLoader {
 
     const first = this.definitions.get(id);
     if (first) this.reportDuplicate(file, id, kind, keySpan, first);
-    else this.definitions.set(id, { id, kind, uri: file.uri, keySpan });
+    else {
+      this.definitions.set(id, { id, kind, uri: file.uri, keySpan });
+      this.fileIds.push(id);
+    }
 
     try {
       const built = buildEntity(file, converter, { id, kind, keySpan, entrySpan, value });
@@ -160,7 +246,7 @@ class GazetteerLoader {
       const index = this.rereadable && startsItsLine(file.text, keyAt)
         ? this.entities.addReference(id, kind, this.order.length - 1, keyAt)
         : this.entities.addWhole(entity);
-      addEntityNames(this.names, entity, index);
+      addEntityNames(this.nameList, entity, index);
       if (entity.parent !== undefined) this.parents.set(id, entity.parent);
       for (const reference of built.references) this.references.push(reference);
       for (const name of built.names) this.occurrences.push(name);

@@ -15,22 +15,35 @@ import { MAX_GAZETTEER_CHARS, MAX_SYNTAX_DIAGNOSTICS_PER_FILE } from './limits';
  * depend on which one read the file; tests pass `[yamlGazetteerReader]` to check that.
  */
 export function parseGazetteerYaml(file: FileContext, readers: readonly GazetteerReader[] = GAZETTEER_READERS): Document.Parsed | null {
+  return checkGazetteerText(file) ? parseCheckedGazetteerYaml(file, readers) : null;
+}
+
+/**
+ * The checks of a file's text that come before any reader: too big, binary (false: nothing is to
+ * be read from it), control characters, U+FFFD. Reported as `gazetteer-syntax`.
+ */
+export function checkGazetteerText(file: FileContext): boolean {
   const { text } = file;
   if (text.length > MAX_GAZETTEER_CHARS) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
     file.report('gazetteer-syntax', { start: 0, end: 0 },
       `This gazetteer file is ${mb} MB, more than the ${MAX_GAZETTEER_CHARS / (1024 * 1024)} MB limit; split it into several files (gazetteer/*.yaml).`);
-    return null;
+    return false;
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     file.report('gazetteer-syntax', { start: nul, end: nul + 1 },
       `This file looks binary (a NUL byte at line ${file.lineOf(nul)}); a gazetteer must be YAML text in UTF-8.`);
-    return null;
+    return false;
   }
   reportControlCharacter(file);
   reportReplacementCharacter(file);
+  return true;
+}
 
+/** `parseGazetteerYaml` of a text `checkGazetteerText` passed. */
+export function parseCheckedGazetteerYaml(file: FileContext, readers: readonly GazetteerReader[]): Document.Parsed | null {
+  const { text } = file;
   // Gazetteers are mostly written in a few plain shapes, which the fast reader reads ~20× faster
   // into the very same nodes; it leaves anything else (and every syntax error) to `yaml`.
   let doc: Document.Parsed;
