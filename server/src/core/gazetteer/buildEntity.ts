@@ -2,10 +2,10 @@ import type { Node } from 'yaml';
 import { isMap, isScalar } from './nodeChecks';
 import type { EntityKind, FigureValue, GazetteerEntity, OperatorSpell, PreciseDate, RoleSpell, Span } from '../types';
 import type { FileContext } from './fileContext';
-import { EntryReader, type FieldNodes, describe } from './entryReader';
+import { EntryReader, describe } from './entryReader';
 import type { PlainConverter } from './plainData';
 import { isValidId, type PendingReference } from './references';
-import { keyText, spanOf } from './yamlNodes';
+import { spanOf } from './yamlNodes';
 
 /** A name or alias of an entity where it is written, for the alias-collision check. */
 export interface NameOccurrence {
@@ -58,12 +58,7 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
   }
 
   const fields = converter.toPlain(value) as Record<string, unknown>;
-  const nodes = new Map<string, FieldNodes>();
-  for (const pair of value.items) {
-    const key = keyText(pair.key, file.text);
-    if (key !== null && !nodes.has(key)) nodes.set(key, { key: pair.key as Node, value: (pair.value as Node | null) ?? null });
-  }
-  const read = new EntryReader(file, id, keySpan, fields, nodes);
+  const read = new EntryReader(file, id, keySpan, fields, value.items);
   const names: NameOccurrence[] = [];
 
   let name = readName(read, kind);

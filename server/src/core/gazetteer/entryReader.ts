@@ -32,10 +32,14 @@ export function readGazetteerDate(value: unknown): PreciseDate | null {
   return date;
 }
 
-export interface FieldNodes {
-  key: Node | null;
-  value: Node | null;
+/** A field of an entry as written: its key and value nodes. */
+export interface FieldPair {
+  key: unknown;
+  value: unknown;
 }
+
+/** Past this many fields an entry's fields are found through a `Map`; below it a scan is cheaper than making one. */
+const SCANNED_FIELDS = 16;
 
 type PathStep = string | number;
 
@@ -52,8 +56,29 @@ export class EntryReader {
     readonly id: string,
     readonly keySpan: Span,
     readonly fields: Record<string, unknown>,
-    private readonly nodes: Map<string, FieldNodes>,
+    /** The entry map's pairs, in written order. */
+    private readonly pairs: readonly FieldPair[],
   ) {}
+
+  /** Fields by key, the first of each (built only for an entry with many fields). */
+  private pairIndex: Map<string, FieldPair> | null = null;
+
+  /** The first pair written with this key. */
+  private pairOf(key: string): FieldPair | undefined {
+    const text = this.file.text;
+    if (this.pairs.length <= SCANNED_FIELDS) {
+      for (const pair of this.pairs) if (keyText(pair.key, text) === key) return pair;
+      return undefined;
+    }
+    if (!this.pairIndex) {
+      this.pairIndex = new Map();
+      for (const pair of this.pairs) {
+        const name = keyText(pair.key, text);
+        if (name !== null && !this.pairIndex.has(name)) this.pairIndex.set(name, pair);
+      }
+    }
+    return this.pairIndex.get(key);
+  }
 
   has(key: string): boolean {
     return Object.prototype.hasOwnProperty.call(this.fields, key) && this.fields[key] !== null;
@@ -65,10 +90,10 @@ export class EntryReader {
 
   /** Span of a field's value, or of something inside it (`operators`, 1, `org`). */
   spanAt(key: string, ...path: PathStep[]): Span {
-    const nodes = this.nodes.get(key);
+    const nodes = this.pairOf(key);
     if (!nodes) return this.keySpan;
-    let node: Node | null = nodes.value;
-    let span = node ? spanOf(node) : spanOf(nodes.key, this.keySpan);
+    let node = (nodes.value as Node | null | undefined) ?? null;
+    let span = node ? spanOf(node) : spanOf(nodes.key as Node | null, this.keySpan);
     for (const step of path) {
       const next = childOf(node, step, this.file.text);
       if (!next) break;

@@ -6,6 +6,7 @@ import { reportAliasCollisions } from './aliasCollisions';
 import { buildEntity, type NameOccurrence } from './buildEntity';
 import { EntityTable } from './entityTable';
 import { entityMaterializer, isRereadable } from './rereadEntity';
+import { Definitions, type Definition } from './definitions';
 import { FileContext } from './fileContext';
 import { isMap, isScalar } from './nodeChecks';
 import { streamGazetteerFast, type FastEntrySink } from './fastReader';
@@ -27,13 +28,6 @@ interface OpenSection {
   keySpan: Span;
 }
 
-/** Where an id was first defined, whether or not its entry could be loaded. */
-interface Definition {
-  id: string;
-  kind: EntityKind;
-  uri: string;
-  keySpan: Span;
-}
 
 /**
  * Reads and merges gazetteer files into one `Gazetteer`. Never throws: every problem becomes a
@@ -63,15 +57,13 @@ class GazetteerLoader {
   private readonly names = new NameTrie();
   /** `parent` of each organisation that has one, for the loop check (entities are not kept). */
   private readonly parents = new Map<string, string>();
-  private readonly definitions = new Map<string, Definition>();
+  private readonly definitions = new Definitions();
   private readonly contexts = new Map<string, FileContext>();
   private readonly order: FileContext[] = [];
   private readonly references: PendingReference[] = [];
   private readonly occurrences: NameOccurrence[] = [];
   /** Whether the file being read can have its entries read again from its text. */
   private rereadable = false;
-  /** Ids first defined in the file being read, to forget them if it must be read again. */
-  private fileIds: string[] = [];
   /**
    * The names of the file being read, with their entity index, put in the trie once the file is
    * read: a file the fast reader gives up on half way is read again, and a trie cannot forget.
@@ -92,7 +84,6 @@ class GazetteerLoader {
     const file = new FileContext(source.uri, source.text);
     this.order.push(file);
     if (!this.contexts.has(file.uri)) this.contexts.set(file.uri, file);
-    this.fileIds = [];
     try {
       if (!checkGazetteerText(file)) return;
       // The fast reader hands entries over as it reads them (one pass, nodes that die young);
@@ -118,7 +109,7 @@ class GazetteerLoader {
   private streamFile(file: FileContext): boolean {
     const converter = new PlainConverter(file.text);
     const sectionsSeen = new Map<string, Span>();
-    const mark = { entities: this.entities.size, references: this.references.length, occurrences: this.occurrences.length, diagnostics: file.diagnostics.length };
+    const mark = { definitions: this.definitions.size, entities: this.entities.size, references: this.references.length, occurrences: this.occurrences.length, diagnostics: file.diagnostics.length };
     this.rereadable = true;
     let section: OpenSection | null = null;
     const sink: FastEntrySink = {
@@ -138,11 +129,8 @@ class GazetteerLoader {
       return true;
     }
     this.entities.truncate(mark.entities);
-    for (const id of this.fileIds) {
-      this.definitions.delete(id);
-      this.parents.delete(id);
-    }
-    this.fileIds = [];
+    for (const id of this.definitions.idsAfter(mark.definitions)) this.parents.delete(id);
+    this.definitions.truncate(mark.definitions);
     this.references.length = mark.references;
     this.occurrences.length = mark.occurrences;
     file.diagnostics.length = mark.diagnostics;
@@ -230,12 +218,10 @@ class GazetteerLoader {
         { data: { id, ...(suggestion ? { suggestion } : {}) } });
     }
 
-    const first = this.definitions.get(id);
-    if (first) this.reportDuplicate(file, id, kind, keySpan, first);
-    else {
-      this.definitions.set(id, { id, kind, uri: file.uri, keySpan });
-      this.fileIds.push(id);
-    }
+    const firstAt = this.definitions.indexOf(id);
+    const first = firstAt !== -1;
+    if (first) this.reportDuplicate(file, id, kind, keySpan, this.definitions.at(firstAt));
+    else this.definitions.add(id, kind, file.uri, keySpan);
 
     try {
       const built = buildEntity(file, converter, { id, kind, keySpan, entrySpan, value });
@@ -310,14 +296,15 @@ class GazetteerLoader {
         file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\` itself.`, { data });
         continue;
       }
-      const target = this.definitions.get(ref.target);
-      if (!target) {
+      const targetKind = this.definitions.kindOf(ref.target);
+      if (targetKind === undefined) {
         const data = referenceData(ref);
         file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\`, which no gazetteer file defines.`,
           { data: { ...data, unknownId: ref.target } });
         continue;
       }
-      if (ref.kinds && !ref.kinds.includes(target.kind)) {
+      if (ref.kinds && !ref.kinds.includes(targetKind)) {
+        const target = this.definitions.get(ref.target) as Definition;
         const data = referenceData(ref);
         const targetFile = this.contexts.get(target.uri) ?? file;
         file.report('gazetteer-schema', ref.span,

@@ -66,9 +66,12 @@ export class PlainConverter {
 
   private mapToPlain(items: ReadonlyArray<{ key: unknown; value: unknown }>, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    // Keys seen so far, to their key node; spans are only computed for the rare duplicate.
-    const firstKeys = new Map<string, unknown>();
-    for (const pair of items) {
+    // The keys seen so far are `out`'s own properties (a `Map` of them per map was a good part of
+    // a load's garbage); the first one's node is looked for only for the rare duplicate. Keys that
+    // are not scalars are remembered: working out their text again would expand aliases again.
+    let otherKeys: Map<string, unknown> | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const pair = items[i];
       let key: string | null;
       if (isScalar(pair.key)) {
         if (pair.key.anchor) this.remember(pair.key);
@@ -77,18 +80,29 @@ export class PlainConverter {
         key = jsonKey(this.toPlain(pair.key, depth + 1));
       }
       if (key === null) continue;
-      const first = firstKeys.get(key);
+      // A first key that is no node at all (undefined) never counted as seen; so it stays.
+      const first = Object.prototype.hasOwnProperty.call(out, key) ? this.firstKey(items, i, key, otherKeys) : undefined;
       if (first !== undefined) {
         // Within an alias expansion the duplicate was already reported at the anchor.
         if (this.aliasDepth === 0) this.duplicates.push({ key, span: spanOf(pair.key as Node), firstSpan: spanOf(first as Node) });
         continue;
       }
-      firstKeys.set(key, pair.key);
+      if (!isScalar(pair.key)) (otherKeys ??= new Map()).set(key, pair.key);
       const value = this.toPlain(pair.value, depth + 1);
       if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
     }
     return out;
+  }
+
+  /** The key node of the first of `items[0, before)` whose key is `key`, a key met before. */
+  private firstKey(items: ReadonlyArray<{ key: unknown }>, before: number, key: string, otherKeys: Map<string, unknown> | null): unknown {
+    if (otherKeys?.has(key)) return otherKeys.get(key);
+    for (let j = 0; j < before; j++) {
+      const node = items[j].key;
+      if (isScalar(node) && (typeof node.value === 'string' ? node.value : keyText(node, this.text)) === key) return node;
+    }
+    return undefined;
   }
 
   private expand(alias: { source: string; range?: unknown }, depth: number): unknown {
