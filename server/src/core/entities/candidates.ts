@@ -58,9 +58,6 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
   // Page residue (before, inside or after the article) is blanked in the masked text.
   const words = new WordList(article.maskedText, article.bodyStart, article.maskedText.length);
   const text = article.text;
-  const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words)];
-  found.sort((a, b) => a.span.start - b.span.start);
-
   const taken = mentions.map((m) => m.span).sort((a, b) => a.start - b.start);
   const overlapsMention = (span: Span): boolean => {
     // Binary search for the first mention ending after the span starts.
@@ -74,6 +71,8 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
     for (let k = lo; k < taken.length && taken[k].start < span.end; k++) if (taken[k].end > span.start) return true;
     return false;
   };
+  const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words, overlapsMention)];
+  found.sort((a, b) => a.span.start - b.span.start);
 
   const seen = new Set<string>();
   const out: CoreDiagnostic[] = [];
@@ -177,7 +176,11 @@ function titledPersons(text: string, words: WordList): Candidate[] {
   return out;
 }
 
-function organisations(text: string, words: WordList): Candidate[] {
+/**
+ * `overlapsMention` spares the work on runs of names the gazetteer has: a candidate holds at least
+ * one word of its run, so when every word overlaps a mention, every candidate would be dropped.
+ */
+function organisations(text: string, words: WordList, overlapsMention: (span: Span) => boolean): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.count) {
@@ -205,7 +208,7 @@ function organisations(text: string, words: WordList): Candidate[] {
       }
       break;
     }
-    out.push(...organisationsIn(text, words, run));
+    if (!run.every((w) => overlapsMention({ start: words.start(w), end: words.end(w) }))) out.push(...organisationsIn(text, words, run));
     i = j + 1;
   }
   return out;

@@ -106,7 +106,8 @@ export function assignKey(
   // Only figures about one of the ids around the mention can score; a common unit ("troops") may
   // have thousands of figures, so they are found through the ids rather than by trying each one.
   const scoring = new Set<string>();
-  for (const ids of [own, previous]) for (const id of ids) for (const figure of index.figuresAbout.get(id) ?? []) scoring.add(figure);
+  addFiguresAbout(own, index, scoring);
+  addFiguresAbout(previous, index, scoring);
   const byId = index.unitFigures(candidates);
   // The mention's class is read from its clause only when a classed candidate asks for it.
   let cls: FigureClass | undefined = typeof mentionClass === 'function' ? undefined : mentionClass;
@@ -144,4 +145,12 @@ export function assignKey(
     }
   }
   return best !== null && !tied ? best : null;
+}
+
+/** Adds the figures about each of `ids` to `scoring` (most ids have none: nothing is allocated for them). */
+function addFiguresAbout(ids: ReadonlySet<string>, index: FigureIndex, scoring: Set<string>): void {
+  for (const id of ids) {
+    const figures = index.figuresAbout.get(id);
+    if (figures) for (const figure of figures) scoring.add(figure);
+  }
 }

@@ -265,19 +265,21 @@ export function recognizeFiguresInSentence(text: string, span: Span, settings: A
     cache = new Map();
     byKnown.set(known, cache);
   }
+  const sentence = text.slice(span.start, span.end);
+  // Most sentences hold no number at all: answered at once, and not kept.
+  NUMBER_START.lastIndex = 0;
+  if (!NUMBER_START.test(sentence)) return [];
   // Only skipped spans that reach into the sentence change what is read (see the loop above).
   const local: Span[] = [];
   for (let i = skipFrom; i < skip.length && skip[i].start < span.end; i++) {
     if (skip[i].end > span.start) local.push({ start: skip[i].start - span.start, end: skip[i].end - span.start });
   }
-  const sentence = text.slice(span.start, span.end);
-  // Most sentences hold no number at all: answered at once, and not kept.
-  NUMBER_START.lastIndex = 0;
-  if (!NUMBER_START.test(sentence)) return [];
-  // The prefix holds only digits, '-', ',' and ';', so the first '|' ends it: keys cannot collide.
-  // The sentence goes in as a JSON copy: a slice would keep the whole article text alive.
+  // The sentence goes in as a JSON copy: a slice would keep the whole article text alive. Without
+  // skipped spans the key is that copy alone (it starts with '"'; joined to a prefix, it would be
+  // copied again to be hashed); with them, the prefix holds only digits, '-', ',' and ';', so
+  // the first '|' ends it: keys cannot collide.
   const json = JSON.stringify(sentence);
-  const key = `${local.map((s) => `${s.start},${s.end}`).join(';')}|${json}`;
+  const key = local.length === 0 ? json : `${local.map((s) => `${s.start},${s.end}`).join(';')}|${json}`;
   let found = cache.get(key);
   if (!found) {
     // Read from a copy too: the words kept in the figures (qualifier, unit) are slices of it.

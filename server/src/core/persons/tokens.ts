@@ -65,7 +65,9 @@ export function tokenize(text: string, span: Span, mentions: readonly EntityMent
 }
 
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  // Asked for every token of a person's sentence; few hold a curly apostrophe.
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Binary search: index of the first mention whose span ends after `offset`. */
