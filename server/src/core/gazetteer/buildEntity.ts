@@ -45,16 +45,15 @@ const BODY: readonly EntityKind[] = ['organization', 'place'];
 export function buildEntity(file: FileContext, converter: PlainConverter, input: EntryInput): BuiltEntry {
   const { id, kind, keySpan, entrySpan, value } = input;
   const nameField = kind === 'figure' ? 'label' : 'name';
-  const none: BuiltEntry = { entity: null, references: [], names: [] };
 
   if (value === null || (isScalar(value) && value.value === null)) {
     file.report('gazetteer-schema', keySpan, `\`${id}\` has no fields; an entry needs at least \`${nameField}:\`.`, { data: { id, missing: nameField } });
-    return none;
+    return notLoaded();
   }
   if (!isMap(value)) {
     file.report('gazetteer-schema', spanOf(value, keySpan),
       `\`${id}\` must be a map of fields such as \`${nameField}:\`; found ${describe(converter.toPlain(value))}.`, { data: { id } });
-    return none;
+    return notLoaded();
   }
 
   const fields = converter.toPlain(value) as Record<string, unknown>;
@@ -97,7 +96,7 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
     case 'person':
       assign(entity, 'born', read.date('born'));
       assign(entity, 'died', read.date('died'));
-      read.checkOrder(entity.born, entity.died, read.spanAt('died'), '`born`', '`died`', `\`${id}\``);
+      if (isReversed(entity.born, entity.died)) read.checkOrder(entity.born, entity.died, read.spanAt('died'), '`born`', '`died`', `\`${id}\``);
       assign(entity, 'nationality', readNationality(read));
       assign(entity, 'roles', readRoles(read));
       break;
@@ -105,7 +104,7 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
       assign(entity, 'parent', read.ref('parent', BODY));
       assign(entity, 'founded', read.date('founded'));
       assign(entity, 'dissolved', read.date('dissolved'));
-      read.checkOrder(entity.founded, entity.dissolved, read.spanAt('dissolved'), '`founded`', '`dissolved`', `\`${id}\``);
+      if (isReversed(entity.founded, entity.dissolved)) read.checkOrder(entity.founded, entity.dissolved, read.spanAt('dissolved'), '`founded`', '`dissolved`', `\`${id}\``);
       break;
     case 'event':
       assign(entity, 'date', read.date('date'));
@@ -118,6 +117,16 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
       break;
   }
   return { entity, references: read.references, names: kind === 'figure' ? [] : names };
+}
+
+/** When `checkOrder` reports: its span and message are worked out only then. */
+function isReversed(from: PreciseDate | undefined, to: PreciseDate | undefined): boolean {
+  return from !== undefined && to !== undefined && from.start > to.end;
+}
+
+/** What an entry that is not a map builds (made only then: most entries are maps). */
+function notLoaded(): BuiltEntry {
+  return { entity: null, references: [], names: [] };
 }
 
 function readName(read: EntryReader, kind: EntityKind): string | undefined {
@@ -157,7 +166,7 @@ function readOperators(read: EntryReader): OperatorSpell[] | undefined {
     const where = `operator ${index + 1}`;
     const from = item.from !== undefined && item.from !== null ? read.dateValue(item.from, read.spanAt('operators', index, 'from'), `\`from\` of ${where}`) : undefined;
     const to = item.to !== undefined && item.to !== null ? read.dateValue(item.to, read.spanAt('operators', index, 'to'), `\`to\` of ${where}`) : undefined;
-    read.checkOrder(from, to, read.spanAt('operators', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
+    if (isReversed(from, to)) read.checkOrder(from, to, read.spanAt('operators', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
     if (item.org === undefined || item.org === null) {
       read.problem(read.spanAt('operators', index), `Operator ${index + 1} of \`${read.id}\` has no \`org\` (the id of the organisation that operates it).`, { field: 'operators' });
       continue;
@@ -177,7 +186,7 @@ function readRoles(read: EntryReader): RoleSpell[] | undefined {
     const where = `role ${index + 1}`;
     const from = item.from !== undefined && item.from !== null ? read.dateValue(item.from, read.spanAt('roles', index, 'from'), `\`from\` of ${where}`) : undefined;
     const to = item.to !== undefined && item.to !== null ? read.dateValue(item.to, read.spanAt('roles', index, 'to'), `\`to\` of ${where}`) : undefined;
-    read.checkOrder(from, to, read.spanAt('roles', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
+    if (isReversed(from, to)) read.checkOrder(from, to, read.spanAt('roles', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
     const org = item.org !== undefined && item.org !== null ? read.refValue(item.org, read.spanAt('roles', index, 'org'), `\`org\` of ${where}`, BODY) : undefined;
     if (typeof item.title !== 'string' || item.title.trim() === '') {
       read.problem(read.spanAt('roles', index, 'title'), `Role ${index + 1} of \`${read.id}\` needs a \`title\` (text such as "Commander"); found ${describe(item.title)}.`, { field: 'roles' });
