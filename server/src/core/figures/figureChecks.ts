@@ -153,9 +153,24 @@ function conflictGroup(article: ParsedArticle, f: FigureMention, sentenceEnd: nu
   // Unkeyed: counts of one noun only (a share or a sum of money says too little about what it measures).
   if (f.unit === 'count' && f.noun && f.about.length > 0) {
     const predicate = predicateOf(article.maskedText, f, sentenceEnd);
-    if (predicate) return `noun ${foldUnit(f.noun)} ${[...new Set(f.about)].sort().join(',')} ${predicate} ${date}`;
+    if (predicate) return `noun ${foldUnit(f.noun)} ${idList(f.about)} ${predicate} ${date}`;
   }
   return null;
+}
+
+/**
+ * `[...new Set(ids)].sort().join(',')` without the set: sorted, equal ids sit together and are
+ * kept once. Made for every counted figure; most have one or two ids.
+ */
+function idList(ids: readonly string[]): string {
+  if (ids.length === 1) return ids[0];
+  const sorted = ids.slice().sort();
+  let out = '';
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    out += i === 0 ? sorted[i] : `,${sorted[i]}`;
+  }
+  return out;
 }
 
 function documentConflicts(article: ParsedArticle, figures: FigureMention[], sentences: Span[], groups: { total: FigureMention; parts: FigureMention[] }[]): CoreDiagnostic[] {
