@@ -17,12 +17,27 @@ describe('index record bytes', () => {
 
   test('any JSON-like value, and the values JSON cannot keep', () => {
     const writer = new RecordWriter();
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: false, withSparseArray: true, withBoxedValues: false }), (value) => {
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: false, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: false, withSparseArray: true, withBoxedValues: false }), (value) => {
       assert.deepEqual(roundTrip(writer, value), value);
     }), { numRuns: fuzzRuns(300), seed: fuzzSeed() });
     const odd = { nan: NaN, inf: [Infinity, -Infinity], zero: -0, none: undefined, text: 'é—€\u{1F600}\ud800', long: 'x'.repeat(3 << 20), integerKey: { '1': 'a', b: 2 } };
     assert.deepEqual(roundTrip(writer, odd), odd);
     assert.ok(Object.is((roundTrip(writer, odd) as typeof odd).zero, -0));
+  });
+
+  // Dates apart: assert's deepEqual calls two `new Date(NaN)` unequal, so times are compared.
+  test('dates, invalid ones included, come back with their time', () => {
+    const writer = new RecordWriter();
+    fc.assert(fc.property(fc.array(fc.date()), (dates) => {
+      const back = roundTrip(writer, { dates }) as { dates: unknown[] };
+      assert.equal(back.dates.length, dates.length);
+      back.dates.forEach((d, i) => {
+        assert.ok(d instanceof Date);
+        assert.ok(Object.is(d.getTime(), dates[i]!.getTime()), `date ${i}`);
+      });
+    }), { numRuns: fuzzRuns(300), seed: fuzzSeed() });
+    const invalid = roundTrip(writer, new Date(NaN));
+    assert.ok(invalid instanceof Date && Number.isNaN(invalid.getTime()));
   });
 
   test('one-byte strings take a byte a character', () => {
