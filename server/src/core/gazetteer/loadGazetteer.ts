@@ -13,13 +13,11 @@ import { streamGazetteerFast, type FastEntrySink } from './fastReader';
 import { fastGazetteerReader, GAZETTEER_READERS, type GazetteerReader } from './gazetteerReaders';
 import { checkGazetteerText, parseCheckedGazetteerYaml } from './parseYamlFile';
 import { PlainConverter, PlainDataError } from './plainData';
-import { isValidId, kindList, suggestId, withArticle, type PendingReference } from './references';
+import { isValidId, suggestId, withArticle, type PendingReference } from './references';
+import { checkParentLoops, checkReferences } from './referenceChecks';
 import { keyText, pairSpan, spanOf } from './yamlNodes';
 
 const SECTION_NAMES = Object.keys(KIND_SECTIONS);
-
-/** How far a `parent` chain is followed when looking for a loop; real hierarchies are a few levels. */
-const MAX_PARENT_CHAIN = 64;
 
 /** A section of the file being read, once its key is checked. */
 interface OpenSection {
@@ -254,8 +252,8 @@ class GazetteerLoader {
   }
 
   finish(): Gazetteer {
-    this.checkReferences();
-    this.checkParentLoops();
+    checkReferences(this.references, this.definitions, this.contexts);
+    checkParentLoops(this.references, this.parents, this.contexts);
     reportAliasCollisions(this.occurrences, this.contexts);
     const files = this.order.map((file) => ({
       uri: file.uri,
@@ -265,53 +263,6 @@ class GazetteerLoader {
     this.entities.setMaterializer(entityMaterializer(files));
     this.entities.nameTrie = this.names;
     return { entities: this.entities, files, diagnostics: files.flatMap((f) => f.diagnostics) };
-  }
-
-  /**
-   * `parent` chains that come back to where they started (a → b → a): each entry on the loop is
-   * told. Walks stop after a bounded number of steps, so a long chain cannot make this quadratic.
-   */
-  private checkParentLoops(): void {
-    for (const ref of this.references) {
-      if (ref.field !== '`parent`' || ref.target === ref.fromId) continue; // naming itself is reported above
-      const chain = [ref.fromId];
-      let current: string | undefined = ref.target;
-      while (current !== undefined && current !== ref.fromId && chain.length < MAX_PARENT_CHAIN && !chain.includes(current)) {
-        chain.push(current);
-        current = this.parents.get(current);
-      }
-      if (current !== ref.fromId) continue;
-      this.contexts.get(ref.uri)?.report('gazetteer-schema', ref.span,
-        `\`parent\` of \`${ref.fromId}\` leads back to it: ${[...chain, ref.fromId].map((id) => `\`${id}\``).join(' → ')}; an organisation cannot be part of itself.`,
-        { data: { id: ref.fromId, field: ref.field, target: ref.target, loop: chain } });
-    }
-  }
-
-  private checkReferences(): void {
-    for (const ref of this.references) {
-      const file = this.contexts.get(ref.uri);
-      if (!file) continue;
-      if (ref.target === ref.fromId) {
-        const data = referenceData(ref);
-        file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\` itself.`, { data });
-        continue;
-      }
-      const targetKind = this.definitions.kindOf(ref.target);
-      if (targetKind === undefined) {
-        const data = referenceData(ref);
-        file.report('gazetteer-schema', ref.span, `${ref.field} of \`${ref.fromId}\` names \`${ref.target}\`, which no gazetteer file defines.`,
-          { data: { ...data, unknownId: ref.target } });
-        continue;
-      }
-      if (ref.kinds && !ref.kinds.includes(targetKind)) {
-        const target = this.definitions.get(ref.target) as Definition;
-        const data = referenceData(ref);
-        const targetFile = this.contexts.get(target.uri) ?? file;
-        file.report('gazetteer-schema', ref.span,
-          `${ref.field} of \`${ref.fromId}\` must name ${kindList(ref.kinds)}, but \`${ref.target}\` is ${withArticle(target.kind)} (${targetFile.where(target.keySpan)}).`,
-          { related: [{ uri: target.uri, span: target.keySpan, message: `\`${ref.target}\` is ${withArticle(target.kind)}` }], data: { ...data, targetKind: target.kind } });
-      }
-    }
   }
 }
 
@@ -324,9 +275,4 @@ function startsItsLine(text: string, offset: number): boolean {
     if (c !== 0x20) return false;
   }
   return true;
-}
-
-/** A reference diagnostic's data; built only for a diagnostic (there are one or two references per entry). */
-function referenceData(ref: PendingReference): Record<string, unknown> {
-  return { id: ref.fromId, field: ref.field, target: ref.target, ...(ref.kinds ? { expectedKinds: ref.kinds } : {}) };
 }
