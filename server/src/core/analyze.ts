@@ -9,6 +9,7 @@ import { findFigures } from './figures/findFigures';
 import { loadGazetteer } from './gazetteer/loadGazetteer';
 import { checkPersons } from './persons/personChecks';
 import { mergeBySpan, surnameReferences } from './persons/surnameReferences';
+import { SpanOverlaps } from './text/spanOverlaps';
 import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
 import { LineIndex } from './text/lineIndex';
 import type { CoreDiagnostic, DateMention, EntityMention, FigureMention, Gazetteer, ParsedArticle, SourceFile } from './types';
@@ -111,7 +112,8 @@ export function assembleAnalysis(
   // join here, where the whole and the incremental analysis meet.
   const laterReferences = surnameReferences(article, local.entities);
   const entities = laterReferences.length === 0 ? local.entities : mergeBySpan(local.entities, laterReferences);
-  const reported = laterReferences.length === 0 ? raw : raw.filter((d) => d.code !== 'entity-candidate' || !laterReferences.some((r) => r.span.start < d.span.end && d.span.start < r.span.end));
+  const linked = laterReferences.length === 0 ? null : new SpanOverlaps(laterReferences);
+  const reported = linked === null ? raw : raw.filter((d) => d.code !== 'entity-candidate' || !linked.overlaps(d.span));
   // Their titles, ages and speech are checked here too ("The 54-year-old Sudani"): only the
   // sentences they stand in, so an incremental analysis pays for those alone.
   if (laterReferences.length > 0) reported.push(...guard('person checks', [], () => checkPersons(article, entities, dates, gazetteer, laterReferences)));

@@ -8,7 +8,8 @@
 // and one after a capitalised word that is neither a title nor a sentence opener ("Jimmy Carter"
 // is somebody else).
 
-import type { EntityMention, ParsedArticle, Span } from '../types';
+import type { EntityMention, ParsedArticle } from '../types';
+import { SpanOverlaps } from '../text/spanOverlaps';
 import { titleWordKind } from './titleLexicon';
 
 /** Arabic article prefixes: "al-Abadi" is also written "Abadi" on second reference. */
@@ -35,28 +36,40 @@ export function surnameReferences(article: ParsedArticle, mentions: readonly Ent
   const names = familyNames(mentions);
   if (names.size === 0) return [];
   const text = article.maskedText;
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const known = new SpanOverlaps([...mentions].sort((a, b) => a.span.start - b.span.start));
   const out: EntityMention[] = [];
-  // A few names per article: indexOf per name is far cheaper than one Unicode alternation.
-  for (const [word, name] of names) {
-    if (name.id === null) continue;
-    for (let at = text.indexOf(word, Math.max(name.after, article.bodyStart)); at !== -1; at = text.indexOf(word, at + word.length)) {
-      const span = { start: at, end: at + word.length };
-      if (!standsAlone(text, span) || overlapsAny(sorted, span)) continue;
-      if (continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
+  // One pass over the words, each looked up among the names: a 50,000-word article names
+  // hundreds of persons, and a search per name read the text that many times on every keystroke.
+  WORD.lastIndex = article.bodyStart;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    for (const word of standAloneReadings(m[0])) {
+      const name = names.get(word);
+      if (name === undefined || name.id === null || m.index < name.after) continue;
+      const span = { start: m.index, end: m.index + word.length };
+      if (known.overlaps(span) || continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
       out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Not inside a longer word: "Garrowsmith", "al-Garrow" (that is its own key) are not "Garrow". */
-function standsAlone(text: string, span: Span): boolean {
-  return !WORD_CHAR_BEFORE.test(text.charAt(span.start - 1)) && !WORD_CHAR_AFTER.test(text.charAt(span.end));
-}
+/**
+ * A run of the characters a name is written with. A family name stands alone when nothing of the
+ * sort comes before it ("Garrowsmith", "al-Garrow" are not "Garrow"; "al-Garrow" is its own key)
+ * and no letter, digit or hyphen after it: so a whole run, or the part of one before an
+ * apostrophe ("Garrow's", "'Garrow'").
+ */
+const WORD = /[\p{L}\p{N}'\u2019-]+/gu;
 
-const WORD_CHAR_BEFORE = /[\p{L}\p{N}'\u2019-]/u;
-const WORD_CHAR_AFTER = /[\p{L}\p{N}-]/u;
+/** The whole run and each part of it that ends before an apostrophe. */
+function standAloneReadings(run: string): string[] {
+  const readings = [run];
+  for (let i = 1; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) readings.push(run.slice(0, i));
+  }
+  return readings;
+}
 
 function familyNames(mentions: readonly EntityMention[]): Map<string, FamilyName> {
   const names = new Map<string, FamilyName>();
@@ -100,15 +113,6 @@ function followsFirstName(text: string, start: number): boolean {
   if (before[1].endsWith('.')) return /^\p{Lu}\.$/u.test(before[1]);
   const word = before[1].toLowerCase();
   return titleWordKind(word) === undefined && !OPENERS.has(word);
-}
-
-function overlapsAny(sorted: readonly EntityMention[], span: Span): boolean {
-  // Mentions are few per article; a linear scan stops at the first one past the span.
-  for (const m of sorted) {
-    if (m.span.start >= span.end) return false;
-    if (m.span.end > span.start) return true;
-  }
-  return false;
 }
 
 /** Two lists of mentions, each sorted by start, as one sorted list. */
