@@ -96,7 +96,7 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
     case 'person':
       assign(entity, 'born', read.date('born'));
       assign(entity, 'died', read.date('died'));
-      if (isReversed(entity.born, entity.died)) read.checkOrder(entity.born, entity.died, read.spanAt('died'), '`born`', '`died`', `\`${id}\``);
+      read.checkOrder(entity.born, entity.died, () => read.spanAt('died'), '`born`', '`died`', `\`${id}\``);
       assign(entity, 'nationality', readNationality(read));
       assign(entity, 'roles', readRoles(read));
       break;
@@ -104,7 +104,7 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
       assign(entity, 'parent', read.ref('parent', BODY));
       assign(entity, 'founded', read.date('founded'));
       assign(entity, 'dissolved', read.date('dissolved'));
-      if (isReversed(entity.founded, entity.dissolved)) read.checkOrder(entity.founded, entity.dissolved, read.spanAt('dissolved'), '`founded`', '`dissolved`', `\`${id}\``);
+      read.checkOrder(entity.founded, entity.dissolved, () => read.spanAt('dissolved'), '`founded`', '`dissolved`', `\`${id}\``);
       break;
     case 'event':
       assign(entity, 'date', read.date('date'));
@@ -117,11 +117,6 @@ export function buildEntity(file: FileContext, converter: PlainConverter, input:
       break;
   }
   return { entity, references: read.references, names: kind === 'figure' ? [] : names };
-}
-
-/** When `checkOrder` reports: its span and message are worked out only then. */
-function isReversed(from: PreciseDate | undefined, to: PreciseDate | undefined): boolean {
-  return from !== undefined && to !== undefined && from.start > to.end;
 }
 
 /** What an entry that is not a map builds (made only then: most entries are maps). */
@@ -166,7 +161,7 @@ function readOperators(read: EntryReader): OperatorSpell[] | undefined {
     const where = `operator ${index + 1}`;
     const from = item.from !== undefined && item.from !== null ? read.dateValue(item.from, read.spanAt('operators', index, 'from'), `\`from\` of ${where}`) : undefined;
     const to = item.to !== undefined && item.to !== null ? read.dateValue(item.to, read.spanAt('operators', index, 'to'), `\`to\` of ${where}`) : undefined;
-    if (isReversed(from, to)) read.checkOrder(from, to, read.spanAt('operators', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
+    read.checkOrder(from, to, () => read.spanAt('operators', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
     if (item.org === undefined || item.org === null) {
       read.problem(read.spanAt('operators', index), `Operator ${index + 1} of \`${read.id}\` has no \`org\` (the id of the organisation that operates it).`, { field: 'operators' });
       continue;
@@ -186,7 +181,7 @@ function readRoles(read: EntryReader): RoleSpell[] | undefined {
     const where = `role ${index + 1}`;
     const from = item.from !== undefined && item.from !== null ? read.dateValue(item.from, read.spanAt('roles', index, 'from'), `\`from\` of ${where}`) : undefined;
     const to = item.to !== undefined && item.to !== null ? read.dateValue(item.to, read.spanAt('roles', index, 'to'), `\`to\` of ${where}`) : undefined;
-    if (isReversed(from, to)) read.checkOrder(from, to, read.spanAt('roles', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
+    read.checkOrder(from, to, () => read.spanAt('roles', index, 'to'), '`from`', '`to`', `${where} of \`${read.id}\``);
     const org = item.org !== undefined && item.org !== null ? read.refValue(item.org, read.spanAt('roles', index, 'org'), `\`org\` of ${where}`, BODY) : undefined;
     if (typeof item.title !== 'string' || item.title.trim() === '') {
       read.problem(read.spanAt('roles', index, 'title'), `Role ${index + 1} of \`${read.id}\` needs a \`title\` (text such as "Commander"); found ${describe(item.title)}.`, { field: 'roles' });

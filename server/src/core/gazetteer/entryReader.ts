@@ -10,8 +10,9 @@ const DATE_TEXT = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * Dates already read, by their YAML value. A gazetteer repeats a few thousand dates over its
- * entries (years above all), and reading one made five strings; a `PreciseDate` is never changed
- * once made, so entries may share one. Emptied when full, so it stays small whatever is read.
+ * entries (years above all), and reading one made five strings. Entries share one `PreciseDate`,
+ * so each is frozen: a change to one entity's date would show in others. Emptied when full, so it
+ * stays small whatever is read.
  */
 const readDates = new Map<string | number, PreciseDate | null>();
 const MAX_READ_DATES = 20_000;
@@ -27,6 +28,7 @@ export function readGazetteerDate(value: unknown): PreciseDate | null {
   date = typeof value === 'number'
     ? (Number.isInteger(value) && value >= 1000 && value <= 9999 ? parsePreciseDate(value) : null)
     : (DATE_TEXT.test(value) ? parsePreciseDate(value) : null);
+  if (date !== null) Object.freeze(date);
   if (readDates.size >= MAX_READ_DATES) readDates.clear();
   readDates.set(value, date);
   return date;
@@ -150,9 +152,10 @@ export class EntryReader {
   }
 
   /** Reports `from` after `to` (with precisions: only when every reading of them is reversed). */
-  checkOrder(from: PreciseDate | undefined, to: PreciseDate | undefined, span: Span, fromName: string, toName: string, where: string): void {
+  /** `spanOf` is called only for a report: finding a field's span costs more than the comparison. */
+  checkOrder(from: PreciseDate | undefined, to: PreciseDate | undefined, spanOf: () => Span, fromName: string, toName: string, where: string): void {
     if (from && to && from.start > to.end) {
-      this.problem(span, `${cap(where)}: ${fromName} ${from.value} is after ${toName} ${to.value}.`, { from: from.value, to: to.value });
+      this.problem(spanOf(), `${cap(where)}: ${fromName} ${from.value} is after ${toName} ${to.value}.`, { from: from.value, to: to.value });
     }
   }
 
