@@ -1,5 +1,6 @@
 import type { CoreDiagnostic, EntityMention, Gazetteer, ParsedArticle, Span } from '../types';
 import { isParticle, isParticleName, WordList } from './candidateWords';
+import { SpanOverlaps } from '../text/spanOverlaps';
 
 /** Words that, right before a name, make it a person's name ("Lieutenant General", "President-elect"). */
 const TITLES = new Set([
@@ -58,19 +59,8 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
   // Page residue (before, inside or after the article) is blanked in the masked text.
   const words = new WordList(article.maskedText, article.bodyStart, article.maskedText.length);
   const text = article.text;
-  const taken = mentions.map((m) => m.span).sort((a, b) => a.start - b.start);
-  const overlapsMention = (span: Span): boolean => {
-    // Binary search for the first mention ending after the span starts.
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < taken.length && taken[k].start < span.end; k++) if (taken[k].end > span.start) return true;
-    return false;
-  };
+  const taken = new SpanOverlaps([...mentions].sort((a, b) => a.span.start - b.span.start));
+  const overlapsMention = (span: Span): boolean => taken.overlaps(span);
   const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words, overlapsMention)];
   found.sort((a, b) => a.span.start - b.span.start);
 
