@@ -2,9 +2,11 @@
 // The connection picks its transport from the command line; the wiring lives in lsp/, the
 // language service in service/, and the disk caches nodeHost hands it in cache/.
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { SERVER_HEAP_GROWING_PERCENT, limitHeapGrowth } from './lsp/limitHeapGrowth';
 import { nodeHost } from './lsp/nodeHost';
 import { startServer } from './lsp/startServer';
 
+limitHeapGrowth(SERVER_HEAP_GROWING_PERCENT);
 const connection = createConnection(ProposedFeatures.all);
 
 // A bug must cost one answer, not the server: log what escaped every handler's own guard.

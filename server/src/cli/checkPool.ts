@@ -1,6 +1,5 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisSettings, Logger, SourceFile } from '../core';
 import { checkArticle, gazetteerReports, openGroupContext, type GazetteerReport, type GroupContext, type SharedGazetteer } from './checkArticle';
@@ -8,6 +7,7 @@ import { CHECK_WORKER, CHECK_WORKER_SCRIPT, type ArticleResult, type CheckWorker
 import { FileRenderer, type FileRecord, type RenderOptions } from './fileReport';
 import { decodeText } from './files';
 import type { ArticleBytes } from './inputs';
+import { limitHeapGrowth } from '../lsp/limitHeapGrowth';
 import { FileSpillReader, FileSpillWriter, MemorySpill, type RecordSink, type RecordSource } from './spill';
 
 // Who analyses the articles of a `check` run: the main thread itself (small runs), or a pool of
@@ -100,23 +100,16 @@ export class InProcessAnalyser implements Analyser {
 let tightened = false;
 
 /**
- * V8 lets the heap of a thread that allocates an analysis per article and drops it grow to two or
- * three times what it keeps (~290 MB a worker with the 100,000-entry bench gazetteer, for ~110 MB
- * kept). A heap grows by at most 20 % over what the last collection kept instead: set before the
- * workers exist, the flag shapes their heaps (read when an isolate is created and at each
- * collection), and V8's own concurrent collections keep them near what they keep, for about a
+ * A worker allocates an analysis per article and drops it: V8 let each grow to ~290 MB with the
+ * 100,000-entry bench gazetteer for ~110 MB kept. Set before the workers exist, the limit shapes
+ * their heaps and V8's own concurrent collections keep them near what they keep, for about a
  * tenth more CPU time (~460 instead of ~740 MB for 100,000 articles on 2 workers). Forcing full
  * collections from the worker instead cost ~80 %: each forced one throws compiled code away.
- * Also applies to the main thread's later collections.
  */
 function tightenWorkerHeaps(): void {
   if (tightened) return;
   tightened = true;
-  try {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  } catch {
-    // An engine without the flag keeps its own heuristics.
-  }
+  limitHeapGrowth(HEAP_GROWING_PERCENT);
 }
 
 /** See `tightenWorkerHeaps`. */

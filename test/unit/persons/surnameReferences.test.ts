@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeArticle, prepareGazetteer } from '../../../server/src/core/analyze';
 import { withDefaults } from '../../../server/src/core/settings';
+import { runEnd } from '../../../server/src/core/persons/surnameReferences';
 
 // Fictional officials and one fictional organisation named after a person.
 const loaded = prepareGazetteer([{ uri: 'file:///w/gazetteer.yaml', text: `persons:
@@ -73,5 +74,37 @@ describe('family names on second reference', () => {
     assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'entity-candidate').map((d) => d.message), []);
     const starts = analysis.entities.map((e) => e.span.start);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+
+  test('the runs of name characters are the maximal matches of [\\p{L}\\p{N}\'’-]+, astral letters and lone surrogates included', () => {
+    // Seeded pseudo-random texts over a small alphabet that holds every kind of boundary.
+    const alphabet = ['a', 'Z', '7', "'", '\u2019', '-', ' ', '.', 'é', 'Ж', 'ب', '٣', '\u0301', '𝐀', '😀', '\ud800', '\udc00', '\u2010', '_', '\n'];
+    let seed = 20261207;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let run = 0; run < 2000; run++) {
+      let text = '';
+      for (let i = 0, n = Math.floor(random() * 24); i < n; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected: string[] = [];
+      for (const m of text.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)) expected.push(`${m.index}:${m[0]}`);
+      const got: string[] = [];
+      for (let start = 0; start < text.length;) {
+        const end = runEnd(text, start);
+        if (end === start) start++;
+        else {
+          got.push(`${start}:${text.slice(start, end)}`);
+          start = end;
+        }
+      }
+      assert.deepEqual(got, expected, JSON.stringify(text));
+    }
+  });
+
+  test('family names in other scripts and after accented letters are read as whole runs', () => {
+    const cyrillic = prepareGazetteer([{ uri: 'file:///w/g.yaml', text: 'persons:\n  ivan-zhukov:\n    name: Ivan Жуков\n' }]);
+    const mentions = (body: string) => analyzeArticle({ uri: 'file:///w/a.news.md', text: `---\ntitle: T\npublished: 2015-10-01\n---\n${body}\n` }, cyrillic, withDefaults({}))
+      .entities.filter((e) => e.kind === 'person').map((e) => e.text);
+    assert.deepEqual(mentions('Ivan Жуков arrived. Later Жуков spoke.'), ['Ivan Жуков', 'Жуков']);
+    // Must not: the name inside a longer run of letters, accented or not.
+    assert.deepEqual(mentions('Ivan Жуков arrived. Later éЖуков and Жуковa spoke.'), ['Ivan Жуков']);
   });
 });

@@ -40,26 +40,65 @@ export function surnameReferences(article: ParsedArticle, mentions: readonly Ent
   const out: EntityMention[] = [];
   // One pass over the words, each looked up among the names: a 50,000-word article names
   // hundreds of persons, and a search per name read the text that many times on every keystroke.
-  WORD.lastIndex = article.bodyStart;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    for (const word of standAloneReadings(m[0])) {
-      const name = names.get(word);
-      if (name === undefined || name.id === null || m.index < name.after) continue;
-      const span = { start: m.index, end: m.index + word.length };
-      if (known.overlaps(span) || continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
-      out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
+  // The runs are found by character codes and only a run whose first character opens some name
+  // is cut out: a RegExp match per word made ~6 MB of garbage a keystroke on such an article.
+  const openers = new Set<number>();
+  for (const word of names.keys()) openers.add(word.charCodeAt(0));
+  for (let start = article.bodyStart; start < text.length;) {
+    const end = runEnd(text, start);
+    if (end === start) {
+      start++;
+      continue;
     }
+    if (openers.has(text.charCodeAt(start))) {
+      for (const word of standAloneReadings(text.slice(start, end))) {
+        const name = names.get(word);
+        if (name === undefined || name.id === null || start < name.after) continue;
+        const span = { start, end: start + word.length };
+        if (known.overlaps(span) || continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
+        out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
+      }
+    }
+    start = end;
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
- * A run of the characters a name is written with. A family name stands alone when nothing of the
- * sort comes before it ("Garrowsmith", "al-Garrow" are not "Garrow"; "al-Garrow" is its own key)
- * and no letter, digit or hyphen after it: so a whole run, or the part of one before an
- * apostrophe ("Garrow's", "'Garrow'").
+ * Where the run of the characters a name is written with (letters, digits, apostrophes,
+ * hyphens) that starts at `start` ends; `start` if none starts there. A family name stands alone
+ * when nothing of the sort comes before it ("Garrowsmith", "al-Garrow" are not "Garrow";
+ * "al-Garrow" is its own key) and no letter, digit or hyphen after it: so a whole run, or the part
+ * of one before an apostrophe ("Garrow's", "'Garrow'").
  */
-const WORD = /[\p{L}\p{N}'\u2019-]+/gu;
+export function runEnd(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    const width = nameUnitWidth(text, at);
+    if (width === 0) return at;
+    at += width;
+  }
+}
+
+/** Code units of the name character at `at` (1, or 2 for a letter beyond the BMP); 0 if none is there. */
+function nameUnitWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    return LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  let known = BMP_KINDS[c];
+  if (known === 0) BMP_KINDS[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit from 0x80: 0 not asked yet, 1 a letter or digit, 2 not. */
+const BMP_KINDS = new Uint8Array(0x10000);
 
 /** The whole run and each part of it that ends before an apostrophe. */
 function standAloneReadings(run: string): string[] {
