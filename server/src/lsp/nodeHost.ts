@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { gazetteerCacheIn } from '../cache/gazetteerCacheDir';
 import { indexCacheIn } from '../cache/indexCacheDir';
 import { uriToPath } from '../service/uris';
-import { collectGarbage } from './collectGarbage';
+import { collectGarbageIfLarge } from './collectGarbage';
 import { nodeWorkspace } from './nodeWorkspace';
 import type { ServerHost } from './serverHost';
 
@@ -21,5 +21,5 @@ export const nodeHost: ServerHost = {
     index: indexCacheIn(cacheDir, paths(folders)),
     indexName: (current) => workspaceIndexName(paths(current)),
   }),
-  collectGarbage,
+  collectGarbage: () => collectGarbageIfLarge(),
 };

@@ -10,6 +10,6 @@ export interface ServerHost {
   workspace(connection: Connection): NewsWorkspace;
   /** Caches for `initializationOptions.cacheDir` and the editor's folders (URIs), if the host keeps any. */
   caches?(cacheDir: unknown, folders: string[], log: (message: string) => void): ServiceCaches | undefined;
-  /** A full garbage collection between indexing batches, where the host can ask for one. */
+  /** Offered between indexing batches: a full garbage collection, where the host can and one pays (true if it collected). */
   collectGarbage?(): boolean;
 }

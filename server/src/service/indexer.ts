@@ -21,12 +21,10 @@ const INDEX_SAVE_QUIET_MS = 1_000;
 const INDEX_SAVE_MAX_DELAY_MS = 30_000;
 
 /**
- * Articles analysed between two full collections while indexing (see `lsp/collectGarbage`). The
- * server's heap is also bounded by `lsp/limitHeapGrowth`; with that bound a collection every 500
- * articles only cost time (3.2 s instead of 1.6 s of collection in a cold 10,000-article index),
- * and none at all let a 100,000-article index peak at 405 MB (383 MB with one every 2,500).
+ * Articles analysed between two offers of a full collection to the host while indexing; the Node
+ * host takes them only once the heap is large (`collectGarbageIfLarge`).
  */
-const ARTICLES_PER_COLLECTION = 2_500;
+const ARTICLES_PER_COLLECTION = 500;
 
 /** What the indexer needs from the service around it. */
 export interface IndexerHost {

@@ -72,7 +72,7 @@ export interface NewsLanguageServiceOptions {
   caches?: ServiceCaches;
   logger: Logger;
   events?: Partial<ServiceEvents>;
-  /** Asks for a full garbage collection between indexing batches, where the host can (Node). */
+  /** Offered between indexing batches: a full garbage collection, if the host can and one pays (Node: once the heap is large). */
   collectGarbage?: () => boolean;
   /** The editor's folders (URIs). */
   folders?: string[];
