@@ -2,19 +2,33 @@
 // a table so per-character scanning stays a few nanoseconds, also for non-ASCII text.
 
 const UNKNOWN = 0;
-const WORD = 1;
+const LETTER_OR_DIGIT = 1;
 const OTHER = 2;
+const MARK = 3;
 const table = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_OR_DIGIT_CHAR = /[\p{L}\p{N}]/u;
+const MARK_CHAR = /\p{M}/u;
+
+/** The class of a BMP code unit, worked out once per unit (surrogate halves are OTHER). */
+function kindOf(code: number): number {
+  let kind = table[code];
+  if (kind === UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    kind = code >= 0xd800 && code <= 0xdfff ? OTHER : LETTER_OR_DIGIT_CHAR.test(ch) ? LETTER_OR_DIGIT : MARK_CHAR.test(ch) ? MARK : OTHER;
+    table[code] = kind;
+  }
+  return kind;
+}
 
 /** True for a letter, digit or combining mark (UTF-16 code unit of the BMP). */
 export function isWordCode(code: number): boolean {
-  let kind = table[code];
-  if (kind === UNKNOWN) {
-    kind = code >= 0xd800 && code <= 0xdfff ? OTHER : WORD_CHAR.test(String.fromCharCode(code)) ? WORD : OTHER;
-    table[code] = kind;
-  }
-  return kind === WORD;
+  const kind = kindOf(code);
+  return kind === LETTER_OR_DIGIT || kind === MARK;
+}
+
+/** True for a letter or digit (UTF-16 code unit of the BMP; combining marks are not). */
+export function isLetterOrDigitCode(code: number): boolean {
+  return kindOf(code) === LETTER_OR_DIGIT;
 }
 
 export function isUpperCode(code: number): boolean {

@@ -11,6 +11,7 @@
 import type { EntityMention, ParsedArticle } from '../types';
 import { SpanOverlaps } from '../text/spanOverlaps';
 import { titleWordKind } from './titleLexicon';
+import { isLetterOrDigitCode } from '../article/chars';
 
 /** Arabic article prefixes: "al-Abadi" is also written "Abadi" on second reference. */
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)[-\u2010]/i;
@@ -84,21 +85,15 @@ export function runEnd(text: string, start: number): number {
 function nameUnitWidth(text: string, at: number): number {
   if (at >= text.length) return 0;
   const c = text.charCodeAt(at);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
-  if (c === 0x2019) return 1;
+  if (c === 0x27 || c === 0x2d || c === 0x2019) return 1;
   if (c >= 0xd800 && c <= 0xdbff) {
     const low = text.charCodeAt(at + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
-    return LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0;
+    return low >= 0xdc00 && low <= 0xdfff && ASTRAL_LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0;
   }
-  let known = BMP_KINDS[c];
-  if (known === 0) BMP_KINDS[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isLetterOrDigitCode(c) ? 1 : 0;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit from 0x80: 0 not asked yet, 1 a letter or digit, 2 not. */
-const BMP_KINDS = new Uint8Array(0x10000);
+const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** The whole run and each part of it that ends before an apostrophe. */
 function standAloneReadings(run: string): string[] {
