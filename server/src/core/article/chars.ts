@@ -26,11 +26,6 @@ export function isWordCode(code: number): boolean {
   return kind === LETTER_OR_DIGIT || kind === MARK;
 }
 
-/** True for a letter or digit (UTF-16 code unit of the BMP; combining marks are not). */
-export function isLetterOrDigitCode(code: number): boolean {
-  return kindOf(code) === LETTER_OR_DIGIT;
-}
-
 export function isUpperCode(code: number): boolean {
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;
@@ -58,4 +53,34 @@ export function isApostropheCode(code: number): boolean {
 /** Space, tab and the no-break spaces (not line breaks). */
 export function isInlineSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
+const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const ASTRAL_MARK = /^\p{M}$/u;
+
+/**
+ * Code units of the letter or digit at `i`: 1, or 2 for one beyond the BMP; 0 if none starts
+ * there (also past the end, or at a lone surrogate). What `/[\p{L}\p{N}]/uy` matches, without a
+ * match object.
+ */
+export function letterOrDigitWidthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return astralWidth(text, i, false);
+  return c === c && kindOf(c) === LETTER_OR_DIGIT ? 1 : 0; // c !== c: NaN, past the end
+}
+
+/** Like `letterOrDigitWidthAt`, combining marks included: `/[\p{L}\p{M}\p{N}]/uy`. */
+export function wordCharWidthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return astralWidth(text, i, true);
+  if (c !== c) return 0;
+  const kind = kindOf(c);
+  return kind === LETTER_OR_DIGIT || kind === MARK ? 1 : 0;
+}
+
+function astralWidth(text: string, i: number, marks: boolean): number {
+  const low = text.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+  const pair = text.slice(i, i + 2);
+  return ASTRAL_LETTER_OR_DIGIT.test(pair) || (marks && ASTRAL_MARK.test(pair)) ? 2 : 0;
 }

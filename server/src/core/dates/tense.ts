@@ -53,37 +53,72 @@ export interface Marker {
 /** Present-tense auxiliaries; one nearer to a date than a past verb makes its clause present. */
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 
-const WORD = /[A-Za-z]+(?:[-'][A-Za-z]+)*/g;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 function markersOf(sentence: string): Marker[] {
-  const markers: Marker[] = [];
+  const cues: Marker[] = [];
   FUTURE_CUE.lastIndex = 0;
   for (let m = FUTURE_CUE.exec(sentence); m; m = FUTURE_CUE.exec(sentence)) {
     // "the plan", "a peace plan": the noun, not the verb that looks ahead.
     if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-    markers.push({ start: m.index, end: m.index + m[0].length, future: true });
+    cues.push({ start: m.index, end: m.index + m[0].length, future: true });
   }
-  const futures = markers.length;
+  const verbs: Marker[] = [];
   let f = 0; // the first future cue that may still cover a word (both come in text order)
   let previous = '';
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const word = m[0];
-    const lower = word.toLowerCase();
+  for (let i = 0; i < sentence.length; ) {
+    if (!isAsciiLetter(sentence.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // One word as `/[A-Za-z]+(?:[-'][A-Za-z]+)*/g` reads it, by character codes: every word of
+    // every dated sentence passes through here, and a match object each was most of the garbage.
+    let end = i;
+    let capital = false;
+    let hyphen = false;
+    for (;;) {
+      let c = sentence.charCodeAt(end);
+      while (isAsciiLetter(c)) {
+        if (c <= 90) capital = true;
+        c = sentence.charCodeAt(++end);
+      }
+      if ((c !== 45 && c !== 39) || !isAsciiLetter(sentence.charCodeAt(end + 1))) break;
+      if (c === 45) hyphen = true;
+      end++;
+    }
+    const word = sentence.slice(i, end);
+    const lower = capital ? word.toLowerCase() : word;
     const isPast =
-      word === lower &&
+      !capital &&
       !PARTICIPLE_AFTER.has(previous) &&
-      (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !lower.includes('-') && !NOT_PAST_ED.has(lower)));
-    while (f < futures && markers[f].end <= m.index) f++;
-    const insideCue = f < futures && markers[f].start <= m.index;
+      (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !hyphen && !NOT_PAST_ED.has(lower)));
+    while (f < cues.length && cues[f].end <= i) f++;
+    const insideCue = f < cues.length && cues[f].start <= i;
     if (isPast && !insideCue) {
-      markers.push({ start: m.index, end: m.index + word.length, future: false });
+      verbs.push({ start: i, end, future: false });
     } else if (PRESENT_WORDS.has(lower) && !insideCue) {
-      markers.push({ start: m.index, end: m.index + word.length, future: false, present: true });
+      verbs.push({ start: i, end, future: false, present: true });
     }
     previous = lower;
+    i = end;
   }
-  return markers.sort((a, b) => a.start - b.start);
+  return mergeByStart(cues, verbs);
+}
+
+/** Two lists sorted by start, as one (a verb never starts where a cue does: words inside cues are skipped). */
+function mergeByStart(a: Marker[], b: Marker[]): Marker[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: Marker[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** True if the sentence holds any future cue (SPEC §4's sentence-level test). */

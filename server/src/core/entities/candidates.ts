@@ -60,8 +60,7 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
   const words = new WordList(article.maskedText, article.bodyStart, article.maskedText.length);
   const text = article.text;
   const taken = new SpanOverlaps([...mentions].sort((a, b) => a.span.start - b.span.start));
-  const overlapsMention = (span: Span): boolean => taken.overlaps(span);
-  const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words, overlapsMention)];
+  const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words, taken)];
   found.sort((a, b) => a.span.start - b.span.start);
 
   const seen = new Set<string>();
@@ -70,7 +69,7 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
   for (const c of found) {
     // The span tests first: most candidates are names the gazetteer has (a mention covers them),
     // and those need no id.
-    if (c.span.start < lastEnd || overlapsMention(c.span)) continue;
+    if (c.span.start < lastEnd || taken.overlaps(c.span)) continue;
     const suggestedId = kebabCase(c.name);
     if (suggestedId === '' || seen.has(suggestedId)) continue;
     seen.add(suggestedId);
@@ -166,12 +165,16 @@ function titledPersons(text: string, words: WordList): Candidate[] {
   return out;
 }
 
+/** Scratch for `organisations`' run of words (`organisationsIn` copies what it keeps). */
+const RUN: number[] = [];
+
 /**
- * `overlapsMention` spares the work on runs of names the gazetteer has: a candidate holds at least
- * one word of its run, so when every word overlaps a mention, every candidate would be dropped.
+ * `mentions` spares the work on runs of names the gazetteer has: a candidate holds at least one
+ * word of its run, so when every word overlaps a mention, every candidate would be dropped.
  */
-function organisations(text: string, words: WordList, overlapsMention: (span: Span) => boolean): Candidate[] {
+function organisations(text: string, words: WordList, mentions: SpanOverlaps): Candidate[] {
   const out: Candidate[] = [];
+  const run = RUN;
   let i = 0;
   while (i < words.count) {
     if (!words.capitalised(i)) {
@@ -179,7 +182,8 @@ function organisations(text: string, words: WordList, overlapsMention: (span: Sp
       continue;
     }
     // A run of capitalised words, with "of", "for", "and", "the" inside when a capital follows.
-    const run = [i];
+    run.length = 0;
+    run.push(i);
     let j = i;
     while (!words.possessive(j) && j + 1 < words.count && words.nameGapAfter(j)) {
       if (words.capitalised(j + 1)) {
@@ -198,17 +202,20 @@ function organisations(text: string, words: WordList, overlapsMention: (span: Sp
       }
       break;
     }
-    if (!run.every((w) => overlapsMention({ start: words.start(w), end: words.end(w) }))) out.push(...organisationsIn(text, words, run));
+    let unknown = false;
+    for (let r = 0; r < run.length && !unknown; r++) unknown = !mentions.overlapsRange(words.start(run[r]), words.end(run[r]));
+    if (unknown) organisationsIn(text, words, run, out);
     i = j + 1;
   }
   return out;
 }
 
-function organisationsIn(text: string, words: WordList, run: number[]): Candidate[] {
+/** Adds to `out` the organisation names in `run`. */
+function organisationsIn(text: string, words: WordList, run: number[], out: Candidate[]): void {
   let s = 0;
   while (s < run.length && (LEADING_STOPWORDS.has(words.lower(run[s])) || TITLES.has(words.lower(run[s])))) s++;
   const parts = run.slice(s);
-  if (parts.length === 0) return [];
+  if (parts.length === 0) return;
   const last = parts[parts.length - 1];
 
   // "… Committee (BYC)": an acronym in parentheses names the words whose initials it spells.
@@ -221,7 +228,8 @@ function organisationsIn(text: string, words: WordList, run: number[]): Candidat
         const tail = capitals.slice(capitals.length - letters.length);
         const initials = tail.map((p) => words.textOf(p)[0].toUpperCase()).join('');
         if (initials === letters && !tail.some((p) => LEADING_STOPWORDS.has(words.lower(p)))) {
-          return [candidate(text, words, tail[0], last, 'organization', [letters])];
+          out.push(candidate(text, words, tail[0], last, 'organization', [letters]));
+          return;
         }
       }
     }
@@ -235,7 +243,6 @@ function organisationsIn(text: string, words: WordList, run: number[]): Candidat
     if (current && current[current.length - 1] === p - 1) current.push(p);
     else stretches.push([p]);
   }
-  const out: Candidate[] = [];
   for (let k = 0; k < stretches.length; k++) {
     const stretch = stretches[k];
     // "Baloch Yakjehti Committee", "Quds Force (of Iran)": a head word last, after at least one
@@ -260,5 +267,4 @@ function organisationsIn(text: string, words: WordList, run: number[]): Candidat
       k = end;
     }
   }
-  return out;
 }

@@ -38,6 +38,9 @@ export class NameTrie {
   private nodeCount = 1; // node 0 is the root
   /** Longest name, in tokens; bounds every walk. */
   maxTokens = 0;
+  /** Scratch frontiers of `matchesAt` (it is not re-entrant). */
+  private frontierA = new Int32Array(8);
+  private frontierB = new Int32Array(8);
 
   /**
    * The trie as flat data: restoring it (`fromData`) is a few copies of typed arrays instead of
@@ -174,28 +177,41 @@ export class NameTrie {
     // Most words of an article start no name (even ones some name contains, like "of"): answer
     // them without allocating a walk.
     if ((folded === -1 || this.edges.get(0, folded) === -1) && (exact === -1 || this.edges.get(0, exact) === -1)) return NONE;
-    const found: Array<[number, number[]]> = [];
-    let frontier = [0];
+    let found: Array<[number, number[]]> | null = null;
+    // The walk's frontiers live in two scratch arrays (swapped each step): nearly every walk ends
+    // after a token or two with no name found, and should leave no garbage behind.
+    let frontier = this.frontierA;
+    let next = this.frontierB;
+    frontier[0] = 0;
+    let size = 1;
     const last = Math.min(tokens.count - 1, first + this.maxTokens - 1);
     for (let t = first; t <= last; t++) {
       if (t > first && tokens.joinable[t] === 0) break;
-      const next: number[] = [];
+      if (next.length < size * 2) next = new Int32Array(size * 4);
+      let nextSize = 0;
       let entries: number[] | null = null;
-      for (const node of frontier) {
+      for (let f = 0; f < size; f++) {
+        const node = frontier[f];
         for (let which = 0; which < 2; which++) {
           const id = which === 0 ? tokens.folded[t] : tokens.exact[t];
           if (id === -1) continue;
           const child = this.edges.get(node, id);
           if (child === -1) continue;
-          next.push(child);
+          next[nextSize++] = child;
           const named = this.entriesAt(child);
           if (named) entries = entries ? union(entries, named) : named;
         }
       }
-      if (next.length === 0) break;
-      if (entries) found.push([t, entries]);
+      if (nextSize === 0) break;
+      if (entries) (found ??= []).push([t, entries]);
+      const swap = frontier;
       frontier = next;
+      next = swap;
+      size = nextSize;
     }
+    this.frontierA = frontier;
+    this.frontierB = next;
+    if (found === null) return NONE;
     return found.reverse();
   }
 }

@@ -113,6 +113,9 @@ function wordsAfter(text: string, from: number, limit: number, max: number): Wor
   return words;
 }
 
+/** Scratch for `countedNoun`'s phrases by word count (it calls nothing that uses it again). */
+const PHRASES: string[] = [];
+
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 
 /**
@@ -138,16 +141,18 @@ export function countedNoun(text: string, from: number, limit: number, value: nu
     let plain = 0;
     for (let j = phraseStart; j < words.length; j++) {
       if (j > phraseStart && hasPunctuationBetween(text, words[j - 1], words[j])) break;
-      for (let n = Math.min(known.maxWords, words.length - j); n >= 1; n--) {
-        const candidate = words.slice(j, j + n);
-        if (known.has(foldUnit(candidate.map((w) => w.lower).join(' ')))) {
+      const most = Math.min(known.maxWords, words.length - j);
+      // The phrases of 1 … most words from j, made once: tried longest first below.
+      for (let n = 1; n <= most; n++) PHRASES[n] = n === 1 ? words[j].lower : `${PHRASES[n - 1]} ${words[j + n - 1].lower}`;
+      for (let n = most; n >= 1; n--) {
+        if (known.has(foldUnit(PHRASES[n]))) {
           // A singular noun before a plural one modifies it: `four small attack drones` counts
           // drones, `86 member countries` counts countries, not attacks or members.
-          const last = candidate[n - 1];
+          const last = words[j + n - 1];
           const next = words[j + n];
           if (next && last.lower === singular(last.lower) && !looksPlural(last.lower) && !hasPunctuationBetween(text, last, next)
             && !isCapitalised(next) && !STOP.has(next.lower) && looksPlural(next.lower) && !PARTICIPLE_UNITS.has(next.lower)) continue;
-          return { unit: text.slice(candidate[0].start, candidate[n - 1].end), start: candidate[0].start, end: candidate[n - 1].end };
+          return { unit: text.slice(words[j].start, last.end), start: words[j].start, end: last.end };
         }
       }
       // Past a verb, a preposition or an unknown plural head the noun phrase is over; one

@@ -11,7 +11,7 @@
 import type { EntityMention, ParsedArticle } from '../types';
 import { SpanOverlaps } from '../text/spanOverlaps';
 import { titleWordKind } from './titleLexicon';
-import { isLetterOrDigitCode } from '../article/chars';
+import { letterOrDigitWidthAt } from '../article/chars';
 
 /** Arabic article prefixes: "al-Abadi" is also written "Abadi" on second reference. */
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)[-\u2010]/i;
@@ -83,17 +83,10 @@ export function runEnd(text: string, start: number): number {
 
 /** Code units of the name character at `at` (1, or 2 for a letter beyond the BMP); 0 if none is there. */
 function nameUnitWidth(text: string, at: number): number {
-  if (at >= text.length) return 0;
   const c = text.charCodeAt(at);
   if (c === 0x27 || c === 0x2d || c === 0x2019) return 1;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(at + 1);
-    return low >= 0xdc00 && low <= 0xdfff && ASTRAL_LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0;
-  }
-  return isLetterOrDigitCode(c) ? 1 : 0;
+  return letterOrDigitWidthAt(text, at);
 }
-
-const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** The whole run and each part of it that ends before an apostrophe. */
 function standAloneReadings(run: string): string[] {

@@ -1,3 +1,4 @@
+import { letterOrDigitWidthAt, wordCharWidthAt } from '../article/chars';
 import type { EntityMention, Span } from '../types';
 
 /**
@@ -17,9 +18,30 @@ export interface Token {
   possessive?: boolean;
 }
 
-// A word keeps inner apostrophes, hyphens and dots ("al-Khafaji", "Iraq's", "45-year-old", "U.S");
-// a trailing dot stays punctuation so "Gen." gives "Gen" and ".".
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+/**
+ * End of the word at `i`, or -1 if none starts there. A word keeps inner apostrophes, hyphens and
+ * dots ("al-Khafaji", "Iraq's", "45-year-old", "U.S"); a trailing dot stays punctuation so "Gen."
+ * gives "Gen" and ".". Reads what `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*\/uy`
+ * matches, by character codes: a match object per word was most of what tokenising allocated.
+ */
+export function wordEndAt(text: string, i: number): number {
+  const first = letterOrDigitWidthAt(text, i);
+  if (first === 0) return -1;
+  let at = i + first;
+  for (;;) {
+    const width = wordCharWidthAt(text, at);
+    if (width > 0) {
+      at += width;
+      continue;
+    }
+    const c = text.charCodeAt(at);
+    if ((c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e) && letterOrDigitWidthAt(text, at + 1) > 0) {
+      at++;
+      continue;
+    }
+    return at;
+  }
+}
 
 /**
  * Tokenises `text[span]` (the article's masked text, so markup is already blanked out).
@@ -46,11 +68,10 @@ export function tokenize(text: string, span: Span, mentions: readonly EntityMent
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const w = WORD.exec(text);
-    if (w) {
+    const wordEnd = wordEndAt(text, i);
+    if (wordEnd !== -1) {
       // A word never runs into the next mention (a mention may start inside what looks like one word).
-      let end = i + w[0].length;
+      let end = wordEnd;
       if (mention && mention.span.start > i && mention.span.start < end) end = mention.span.start;
       const word = text.slice(i, end);
       tokens.push({ kind: 'word', text: word, lower: fold(word), start: i, end });

@@ -25,13 +25,18 @@ export class SpanOverlaps {
 
   /** True when some span shares at least one character with `span`. */
   overlaps(span: Span): boolean {
+    return this.overlapsRange(span.start, span.end);
+  }
+
+  /** `overlaps({ start, end })`, for callers that have the offsets and no span object. */
+  overlapsRange(start: number, end: number): boolean {
     let lo = 0;
-    let hi = this.starts.length; // the first span starting at or after span.end
+    let hi = this.starts.length; // the first span starting at or after end
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < span.end) lo = mid + 1;
+      if (this.starts[mid] < end) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && this.furthestEnds[lo - 1] > span.start;
+    return lo > 0 && this.furthestEnds[lo - 1] > start;
   }
 }
