@@ -298,4 +298,38 @@ describe('scrape residue: never prose', () => {
     assert.equal(a.residue.length, 1);
   });
 
+
+  describe('a paragraph that trails off in "…" right after the article', () => {
+    const PROSE = 'Shops near the airfield closed early on Friday, and the last convoy left the gate at dusk, witnesses said.';
+    const MORE = ['Most Read', 'Who will guard the western desert now?', 'Talks on the timetable stall again…'];
+    const residueTexts = (body: string) => {
+      const a = parse(body);
+      return a.residue.map((s) => a.text.slice(s.start, s.end));
+    };
+
+    test('is the article\'s last sentence when it reads as one and ends on a full word; the block after it stays residue', () => {
+      const trailing = 'For the traders of the old market, one of them said, business had always followed the soldiers and their pay…';
+      const body = [PROSE, '', trailing, '', ...MORE].join('\n');
+      assert.deepEqual(residueTexts(body), MORE);
+    });
+
+    test('must not: a teaser cut after a function word or a comma stays a teaser', () => {
+      for (const cut of [
+        'For the traders of the old market, one of them said, business had always followed the soldiers and the…',
+        'For the traders of the old market, one of them said, business had always followed the soldiers and their pay,…',
+      ]) assert.deepEqual(residueTexts([PROSE, '', cut, '', ...MORE].join('\n')), [cut, ...MORE], cut);
+    });
+
+    test('must not: a teaser under a marker, among other teasers, or short as a headline stays a teaser', () => {
+      const long = 'For the traders of the old market, one of them said, business had always followed the soldiers and their pay…';
+      // Under its marker, even after a blank line.
+      assert.deepEqual(residueTexts([PROSE, '', 'Most Read', '', long].join('\n')), ['Most Read', long]);
+      // Among other teasers, with no blank line between.
+      assert.deepEqual(residueTexts([PROSE, '', long, 'Talks on the timetable stall again as both sides dig in over the date of the final…'].join('\n')),
+        [long, 'Talks on the timetable stall again as both sides dig in over the date of the final…']);
+      // A headline-length teaser alone before a block of links.
+      const short = 'Iraq shelves the militia law after pressure from Washington…';
+      assert.deepEqual(residueTexts([PROSE, '', short, '', ...MORE].join('\n')), [short, ...MORE]);
+    });
+  });
 });

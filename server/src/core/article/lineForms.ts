@@ -9,6 +9,11 @@ const MINOR = new Set([
   'vs', 'v', 'after', 'over', 'into', 'amid', 'near', 'via', 'per', 'up', 'off', 'out', 'is', 'are', 'be', 'than',
 ]);
 
+/** A lower-case function word (article, preposition, conjunction, copula) that a headline keeps lower case. */
+export function isMinorWord(lower: string): boolean {
+  return MINOR.has(lower);
+}
+
 /**
  * How the line ends: a sentence (. ? ! possibly inside closing brackets or emphasis), a closing
  * quote, an ellipsis (a teaser), or none of these.

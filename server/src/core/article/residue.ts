@@ -23,7 +23,7 @@
 import type { CoreDiagnostic, Span } from '../types';
 import { isLowerCode } from './chars';
 import { MAX_RESIDUE_CHARS, MIN_PLAIN_SENTENCE_WORDS, classifyLine, mayHaveGluedTitles, mayStartPlainProse, type LineShape } from './residueShape';
-import { type Line, isAnchor, isResidueKind, markContinuations, markFurnitureGroups, markLinkLists } from './residueLines';
+import { type Line, isAnchor, isResidueKind, markContinuations, markFurnitureGroups, markLinkLists, markTrailingSentences } from './residueLines';
 
 /** "…Syria..External Affairs Minister …" — a teaser glued to the last line after a double period. */
 const GLUED = /[^.]\.\.(?!\.)\s*(?=\S)/g;
@@ -38,6 +38,7 @@ export function findResidue(uri: string, text: string, bodyStart: number): { res
   markLinkLists(lines, text);
   markFurnitureGroups(lines, text);
   markContinuations(lines, text);
+  markTrailingSentences(lines, text);
   keepTitleAndSubheads(lines, text);
 
   const residue: Span[] = [];

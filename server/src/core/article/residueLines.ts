@@ -2,8 +2,9 @@
 // marker heading are link titles, short fragments inside a block of furniture are furniture, a
 // line followed by a lower-case line continues a sentence.
 
+import { isMinorWord } from './lineForms';
 import { listMarkerLength } from './lineMarkdown';
-import type { LineKind, LineShape } from './residueShape';
+import { MIN_PLAIN_SENTENCE_WORDS, type LineKind, type LineShape } from './residueShape';
 
 /** Link titles after a marker are short; a longer line ends the list. */
 export const MAX_LINK_TITLE_WORDS = 20;
@@ -116,4 +117,30 @@ export function markContinuations(lines: Line[], text: string): void {
     if (lines[i].kind === 'strong' && next.kind === 'weak' && text.startsWith('http', next.start)) continue;
     lines[i].kind = 'content';
   }
+}
+
+/**
+ * A line ending in "…" is a teaser when it sits under its title or a marker, or among other
+ * teasers. Standing as a paragraph of its own right after the article's text, and reading as a
+ * long sentence that trails off after a full word (not cut after "the", "of", "and" or a comma, as
+ * a teaser is cut at its length limit), it is the article's last sentence: prose, which ends the
+ * run of residue after it ("… life had long revolved around the base and its gates…").
+ */
+export function markTrailingSentences(lines: Line[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'weak' || !line.shape.teaser || (line.shape.words ?? 0) < MIN_PLAIN_SENTENCE_WORDS) continue;
+    if (i + 1 < lines.length && lines[i + 1].kind !== 'blank') continue;
+    let before = i - 1;
+    while (before >= 0 && lines[before].kind === 'blank') before--;
+    if (before < 0 || !isAnchor(lines[before].kind)) continue;
+    if (endsOnFullWord(text.slice(line.start, line.end))) line.kind = 'prose';
+  }
+}
+
+/** The text before the final ellipsis ends on a word that is no function word, with no comma before the dots. */
+function endsOnFullWord(s: string): boolean {
+  const m = /([\p{L}\p{N}'’-]+)[)\]"”’*_]*(?:…|\.\.\.)[)\]"”’*_]*$/u.exec(s);
+  if (!m) return false;
+  return /\p{Ll}/u.test(s) && !isMinorWord(m[1].toLowerCase());
 }
