@@ -65,7 +65,7 @@ describe('gazetteer cache format', () => {
     const { value } = cacheEntry(folder);
     assert.equal(value.format, GAZETTEER_CACHE_FORMAT);
     assert.ok(value.table.keyAts instanceof Int32Array);
-    assert.ok(value.names.edges.nodes instanceof Int32Array);
+    assert.ok(value.names.edges.slots instanceof Int32Array);
     assert.ok(value.table.ids.length > 1_500);
     // Only entities of files `yaml` had to read (the examples) are kept whole.
     assert.ok(value.table.whole.length > 0 && value.table.whole.length < value.table.ids.length / 10, String(value.table.whole.length));
@@ -118,7 +118,8 @@ describe('gazetteer cache format', () => {
       (v) => { v.table.kinds[2] = 200; },
       (v) => { v.names.terminal[1] = 1e9; },
       (v) => { v.names.keys.push(v.names.keys[0]); },
-      (v) => { v.names.edges.tokens = new Int32Array(3); },
+      (v) => { v.names.edges.slots = new Int32Array(3); },
+      (v) => { v.names.edges.slots = v.names.edges.slots.subarray(3); },
       (v) => { (v as { names?: unknown }).names = undefined; },
       (v) => { v.files[0].uri = 'file:///elsewhere.yaml'; },
     ];

@@ -43,7 +43,7 @@ export interface GazetteerCacheStore {
  * Bumped whenever the loader's output changes shape or meaning, so caches from older code are
  * never used. (A cache is only ever as right as the code that wrote it.)
  */
-export const GAZETTEER_CACHE_FORMAT = 2;
+export const GAZETTEER_CACHE_FORMAT = 3;
 
 /** The cache key of a set of gazetteer files: the build reading them, and their order, names and contents. */
 export function gazetteerCacheKey(files: SourceFile[], store: Pick<GazetteerCacheStore, 'digest' | 'build'>): string {

@@ -148,12 +148,10 @@ export class NameTrie {
   shape(): NameTrieShape {
     const parent = new Int32Array(this.nodeCount).fill(-1);
     const token = new Int32Array(this.nodeCount).fill(-1);
-    const { nodes, tokens, values } = this.edges.data();
-    for (let slot = 0; slot < nodes.length; slot++) {
-      if (nodes[slot] === -1) continue;
-      parent[values[slot]] = nodes[slot];
-      token[values[slot]] = tokens[slot];
-    }
+    this.edges.forEach((node, key, child) => {
+      parent[child] = node;
+      token[child] = key;
+    });
     const terminalNodes: number[] = [];
     const terminalEntries: number[] = [];
     for (let node = 1; node < this.nodeCount; node++) {
