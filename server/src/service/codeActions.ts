@@ -48,9 +48,14 @@ function articleEdits(d: CoreDiagnostic, lsp: Diagnostic, ctx: FixContext): Code
       const insert = str(data.insertText);
       if (insert === undefined) return [];
       const placeholder = str(data.placeholder);
-      const filled = placeholder ? insert.replace(placeholder, ctx.today) : insert;
+      const filled = (date: string) => (placeholder ? insert.replace(placeholder, date) : insert);
       const span = isSpan(data.replaceSpan) ? data.replaceSpan : Number.isInteger(data.insertOffset) ? { start: data.insertOffset as number, end: data.insertOffset as number } : null;
-      return replace(`Insert \`published: ${ctx.today}\``, span, filled);
+      // The page's own stamp, when the body keeps one, is the better guess; today's date stays offered.
+      const stamped = str(data.suggestedDate);
+      return [
+        ...(stamped && placeholder ? replace(`Insert \`published: ${stamped}\` (the page's stamp)`, span, filled(stamped)) : []),
+        ...(stamped === ctx.today && placeholder ? [] : replace(`Insert \`published: ${ctx.today}\``, span, filled(ctx.today), !(stamped && placeholder))),
+      ];
     }
     case 'scrape-residue':
       return replace('Delete the page residue lines', data.deleteSpan, '');

@@ -78,4 +78,37 @@ describe('published', () => {
     assert.deepEqual(a.diagnostics[0].span, { start: 0, end: 0 });
     assert.deepEqual(a.sentences, []);
   });
+
+  describe("the page's own publication stamp", () => {
+    const BODY = 'Gunmen attacked a checkpoint near the town on Tuesday, officials said.\n';
+    const suggestion = (text: string) => missing(text)[0]?.data?.suggestedDate;
+
+    test('a stamp line in the body is offered as the date, named in the message, and its fix makes the article dated', () => {
+      const text = `---\ntitle: A story\n---\nBy Jane Doe\n\nPublished: 7 January 2020 14:32 GMT\n\n${BODY}`;
+      const [d] = missing(text);
+      assert.equal(d.data?.suggestedDate, '2020-01-07');
+      assert.match(d.message, /stamp on line 6 \(“Published: 7 January 2020 14:32 GMT”\) gives 2020-01-07/);
+      const span = d.data?.stampSpan as { start: number; end: number };
+      assert.equal(text.slice(span.start, span.end), 'Published: 7 January 2020 14:32 GMT');
+      assert.equal(parse(applyFix(text, d.data ?? {}, String(d.data?.suggestedDate))).published?.value, '2020-01-07');
+    });
+
+    test('stamps as pages write them: emphasis, "Posted on", month first, ISO days, a later update after it', () => {
+      const cases: Array<[string, string]> = [
+        ['*Posted on Jan. 7, 2020 at 10:32 am*', '2020-01-07'],
+        ['Published 2019-12-31', '2019-12-31'],
+        ['Published 7 January 2020, updated 9 January 2020', '2020-01-07'],
+        ['Updated 9 January 2020 | Published 7 January 2020', '2020-01-07'],
+      ];
+      for (const [stamp, date] of cases) assert.equal(suggestion(`${BODY}\n${stamp}\n`), date, stamp);
+    });
+
+    test('must not: an update stamp, a stamp without a year, a sentence of prose, or a dated article', () => {
+      assert.equal(suggestion(`${BODY}\nUpdated: 8 January 2020\n`), undefined);
+      assert.equal(suggestion(`${BODY}\nPublished 7 January\n`), undefined);
+      assert.equal(suggestion(`The report was published on 7 January 2020 by the ministry, officials said.\n${BODY}`), undefined);
+      assert.equal(suggestion(`${BODY}\nPublished 07/01/2020\n`), undefined, 'a day-month order the page does not say');
+      assert.deepEqual(missing(`---\npublished: 2020-01-09\n---\n${BODY}\nPublished: 7 January 2020\n`), []);
+    });
+  });
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
-import { type StartedService, applyWorkspaceEdit, examplesUri, loadExamplesWith, startService } from '../../support/memoryWorkspace';
+import { type StartedService, applyWorkspaceEdit, examplesUri, loadExamplesWith, messageOf, startService, wsUri } from '../../support/memoryWorkspace';
 
 const STALE = examplesUri('2020-02-12-tbi-stale-count.news.md');
 const ADVISORY = examplesUri('2021-12-09-advisory-mission.news.md');
@@ -158,5 +158,38 @@ describe('code actions', () => {
   test('a gazetteer document gets no article fixes', () => {
     s.open(GAZETTEER);
     assert.deepEqual(s.service.features.codeActions(GAZETTEER, { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } }, [], TODAY), []);
+  });
+});
+
+describe("code actions: an undated article that keeps the page's stamp", () => {
+  const STAMPED = wsUri('scraped/checkpoint-attack.news.md');
+  const TEXT = [
+    '---',
+    'title: Gunmen attack a checkpoint north of the city',
+    '---',
+    'Gunmen attacked an army checkpoint north of the city on Tuesday, killing two soldiers, officials said.',
+    '',
+    '*Posted on Jan. 7, 2020 at 10:32 am*',
+    '',
+  ].join('\n');
+  let s: StartedService;
+  before(async () => {
+    s = await startService(new Map([...loadExamplesWith(), [STAMPED, TEXT]]));
+    s.open(STAMPED);
+  });
+  after(() => s?.dispose());
+
+  test("inserting the stamp's day is the preferred fix; today's date is still offered", () => {
+    const [d] = s.service.features.diagnostics(STAMPED).filter((x) => x.code === 'missing-publication-date');
+    assert.ok(d);
+    assert.match(messageOf(d), /stamp on line 6 \(“\*Posted on Jan\. 7, 2020 at 10:32 am\*”\) gives 2020-01-07/);
+    const actions = s.service.features.codeActions(STAMPED, d.range, [d], TODAY);
+    const stamped = actions.find((a) => a.title === "Insert `published: 2020-01-07` (the page's stamp)");
+    assert.ok(stamped?.edit, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(stamped.isPreferred, true);
+    assert.equal(applyWorkspaceEdit(stamped.edit, STAMPED, TEXT), TEXT.replace('\n---\nGunmen', '\npublished: 2020-01-07\n---\nGunmen'));
+    const today = actions.find((a) => a.title === `Insert \`published: ${TODAY}\``);
+    assert.ok(today);
+    assert.notEqual(today.isPreferred, true);
   });
 });

@@ -2,6 +2,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { ParsedArticle, SourceFile, Span } from '../types';
 import { readFrontMatter } from './frontMatter';
 import { scanBody } from './markdownScan';
+import { findPublicationStamp } from './publicationStamp';
 import { readPublished } from './published';
 import { findResidue } from './residue';
 import { changedStretch, type TextChange } from '../text/textDiff';
@@ -16,7 +17,7 @@ import { buildSuppressions } from './suppressions';
 export function parseArticle(file: SourceFile, previous?: ParsedArticle): ParsedArticle {
   const { uri, text } = file;
   const fm = readFrontMatter(uri, text);
-  const { published, diagnostics: publishedDiagnostics } = readPublished(uri, text, fm);
+  const { published, diagnostics: publishedDiagnostics } = readPublished(uri, text, fm, () => findPublicationStamp(text, fm.bodyStart));
   const scan = scanBody(text, fm.bodyStart);
   const residue = findResidue(uri, text, fm.bodyStart);
   // Residue is masked too: teasers belong to other articles, so no recogniser or check may

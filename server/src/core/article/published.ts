@@ -1,6 +1,7 @@
 import { parsePreciseDate } from '../dates/preciseDate';
 import type { CoreDiagnostic, PreciseDate } from '../types';
 import type { FrontMatterResult } from './frontMatter';
+import type { PublicationStamp } from './publicationStamp';
 
 /** What the "insert `published:`" quick fix writes; a front end replaces it with a real date. */
 export const PUBLISHED_PLACEHOLDER = 'YYYY-MM-DD';
@@ -12,9 +13,13 @@ export const PUBLISHED_PLACEHOLDER = 'YYYY-MM-DD';
  *
  * The diagnostic's `data` says where the quick fix writes: `insertOffset` + `insertText`, and
  * `replaceSpan` when a bad value is to be replaced. `insertText` holds `placeholder`, which the
- * front end may swap for a date (the core has no clock).
+ * front end may swap for a date (the core has no clock). When the page's own publication stamp
+ * survives in the body (`stampOf`, asked only here), `suggestedDate` is its day and `stampSpan`
+ * its line, and the message says so.
  */
-export function readPublished(uri: string, text: string, fm: FrontMatterResult): { published: PreciseDate | null; diagnostics: CoreDiagnostic[] } {
+export function readPublished(
+  uri: string, text: string, fm: FrontMatterResult, stampOf: () => PublicationStamp | null = () => null,
+): { published: PreciseDate | null; diagnostics: CoreDiagnostic[] } {
   const field = fm.frontMatter.fields.get('published');
   const parsed = field ? parsePreciseDate(field.value) : null;
   if (parsed && parsed.precision === 'day') return { published: parsed, diagnostics: [] };
@@ -58,6 +63,13 @@ export function readPublished(uri: string, text: string, fm: FrontMatterResult):
       message: 'The article has no front matter with a `published:` date; relative dates ("Wednesday", "next week") stay unresolved.',
       data: { insertOffset: fm.bodyStart, insertText: `---${eol}published: ${PUBLISHED_PLACEHOLDER}${eol}---${eol}`, placeholder: PUBLISHED_PLACEHOLDER },
     };
+  }
+  if (diagnostic.data?.placeholder !== undefined) {
+    const stamp = stampOf();
+    if (stamp) {
+      diagnostic.message += ` The page's own stamp on line ${stamp.line} (“${stamp.text}”) gives ${stamp.date}.`;
+      diagnostic.data = { ...diagnostic.data, suggestedDate: stamp.date, stampSpan: stamp.span, stampText: stamp.text };
+    }
   }
   return { published: null, diagnostics: [diagnostic] };
 }

@@ -1,0 +1,75 @@
+// The page's own publication stamp ("Published: 7 January 2020 14:32 GMT", "Posted on Jan. 7,
+// 2020"), which scraped copy often keeps when it lost its front matter. Only read when the front
+// matter has no usable `published:`, to offer that day instead of today's in the quick fix.
+
+import { newsChrono } from '../dates/newsChrono';
+import type { Span } from '../types';
+import { stampKind } from './furnitureVocabulary';
+import { stripPunctuation } from './lineLetters';
+
+export interface PublicationStamp {
+  /** The day the stamp gives, `YYYY-MM-DD`. */
+  date: string;
+  /** The stamp's line (visible characters). */
+  span: Span;
+  text: string;
+  /** 1-based line number, for messages. */
+  line: number;
+}
+
+/** Words that date a page's first appearance; "updated", "modified", "edited" date a later one. */
+const PUBLISHED_WORD = /\b(?:published|posted|created)\b/i;
+const LATER_WORD = /\b(?:updated?|modified|edited|last)\b/i;
+
+/** Stamps are short lines; longer ones are read as prose ("… was published on 7 January 2020 by …"). */
+const MAX_STAMP_CHARS = 120;
+
+/** chrono's reference: only components written in the stamp are used (year, month and day all certain). */
+const REFERENCE = { instant: new Date(Date.UTC(2020, 1, 15, 12)), timezone: 0 };
+
+/**
+ * The first line of the body that is a stamp (nothing but stamp words, dates, times and zones)
+ * naming the page's publication with a full date (day, month and year written), or null.
+ */
+export function findPublicationStamp(text: string, bodyStart: number): PublicationStamp | null {
+  let line = 1;
+  for (let i = 0; i < bodyStart; i++) if (text.charCodeAt(i) === 10) line++;
+  let pos = bodyStart;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const stamp = stampOn(text, pos, end, line);
+    if (stamp) return stamp;
+    pos = end + 1;
+    line++;
+  }
+  return null;
+}
+
+function stampOn(text: string, from: number, to: number, line: number): PublicationStamp | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end - start < 8 || end - start > MAX_STAMP_CHARS) return null;
+  const shown = text.slice(start, end);
+  const published = PUBLISHED_WORD.exec(shown);
+  if (!published) return null;
+  // Emphasis and list markers around a stamp ("*Published: …*", "- Posted …") are no words.
+  const plain = shown.replace(/[*_`]/g, ' ');
+  if (stampKind(plain.split(/\s+/).map((w) => stripPunctuation(w).toLowerCase())) !== 'strong') return null;
+  const later = LATER_WORD.exec(shown.slice(published.index));
+  const laterAt = later ? published.index + later.index : shown.length;
+  for (const result of newsChrono.parse(plain, REFERENCE)) {
+    if (result.index < published.index || result.index >= laterAt) continue;
+    const c = result.start;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    const date = `${String(c.get('year')).padStart(4, '0')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
+    return { date, span: { start, end }, text: shown, line };
+  }
+  return null;
+}
+
+function pad(n: number | null): string {
+  return String(n ?? 0).padStart(2, '0');
+}
