@@ -57,6 +57,8 @@ function articleEdits(d: CoreDiagnostic, lsp: Diagnostic, ctx: FixContext): Code
         ...(stamped === ctx.today && placeholder ? [] : replace(`Insert \`published: ${ctx.today}\``, span, filled(ctx.today), !(stamped && placeholder))),
       ];
     }
+    case 'publication-date-mismatch':
+      return replace(`Change \`published\` to ${str(data.replacement)} (the page's stamp)`, data.replaceSpan, str(data.replacement));
     case 'scrape-residue':
       return replace('Delete the page residue lines', data.deleteSpan, '');
     case 'entity-unknown-id': {

@@ -111,4 +111,36 @@ describe('published', () => {
       assert.deepEqual(missing(`---\npublished: 2020-01-09\n---\n${BODY}\nPublished: 7 January 2020\n`), []);
     });
   });
+
+  describe('publication-date-mismatch', () => {
+    const BODY = 'A rocket landed in an empty field near the air base late yesterday, local officials said, adding that nobody was hurt.\n';
+    const mismatch = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'publication-date-mismatch');
+    const dated = (published: string, header: string, body = BODY) => `---\ntitle: A story\npublished: ${published}\n---\n${header}\n\n${body}`;
+
+    test('a header stamp two days or more from `published` is a warning on the value, naming both days and the stamp line', () => {
+      const text = dated('2020-01-10', 'Published: 7 January 2020, 18:05 GMT');
+      const [d] = mismatch(text);
+      assert.ok(d);
+      assert.equal(d.severity, 'warning');
+      assert.equal(text.slice(d.span.start, d.span.end), '2020-01-10');
+      assert.match(d.message, /`published` is 2020-01-10, but the page's own stamp on line 5 \(“Published: 7 January 2020, 18:05 GMT”\) gives 2020-01-07, 3 days earlier/);
+      const related = d.related?.[0];
+      assert.ok(related);
+      assert.equal(text.slice(related.span.start, related.span.end), 'Published: 7 January 2020, 18:05 GMT');
+      const replace = d.data?.replaceSpan as { start: number; end: number };
+      const fixed = text.slice(0, replace.start) + String(d.data?.replacement) + text.slice(replace.end);
+      assert.equal(parse(fixed).published?.value, '2020-01-07');
+      assert.deepEqual(mismatch(fixed), []);
+      // Later as well as earlier.
+      assert.match(mismatch(dated('2020-01-03', 'Posted on Jan. 7, 2020'))[0]?.message ?? '', /4 days later/);
+    });
+
+    test('must not: a day apart (time zones), the same day, an update stamp, a stamp after the text begins, a date-time value on the day', () => {
+      assert.deepEqual(mismatch(dated('2020-01-08', 'Published: 7 January 2020 23:40 GMT')), []);
+      assert.deepEqual(mismatch(dated('2020-01-07', 'Published: 7 January 2020')), []);
+      assert.deepEqual(mismatch(dated('2020-01-10', 'Updated: 7 January 2020')), []);
+      assert.deepEqual(mismatch(dated('2020-01-10', '', `${BODY}\nMore on this story\nPublished: 2 January 2020\n`)), []);
+      assert.deepEqual(mismatch(dated('2020-01-07T23:30:00+03:00', 'Published: 7 January 2020')), []);
+    });
+  });
 });

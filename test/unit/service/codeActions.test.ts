@@ -172,10 +172,12 @@ describe("code actions: an undated article that keeps the page's stamp", () => {
     '*Posted on Jan. 7, 2020 at 10:32 am*',
     '',
   ].join('\n');
+  const MISMATCH = examplesUri('2020-01-10-erbil-rocket-stamp.news.md');
   let s: StartedService;
   before(async () => {
-    s = await startService(new Map([...loadExamplesWith(), [STAMPED, TEXT]]));
+    s = await startService(new Map([...loadExamplesWith(MISMATCH), [STAMPED, TEXT]]));
     s.open(STAMPED);
+    s.open(MISMATCH);
   });
   after(() => s?.dispose());
 
@@ -191,5 +193,16 @@ describe("code actions: an undated article that keeps the page's stamp", () => {
     const today = actions.find((a) => a.title === `Insert \`published: ${TODAY}\``);
     assert.ok(today);
     assert.notEqual(today.isPreferred, true);
+  });
+
+  test("a `published` that disagrees with the page's stamp: change it to the stamp's day", () => {
+    const [d] = s.service.features.diagnostics(MISMATCH).filter((x) => x.code === 'publication-date-mismatch');
+    assert.ok(d);
+    assert.equal(d.relatedInformation?.[0]?.location.range.start.line, 7);
+    const actions = s.service.features.codeActions(MISMATCH, d.range, [d], TODAY);
+    const change = actions.find((a) => a.title === "Change `published` to 2020-01-07 (the page's stamp)");
+    assert.ok(change?.edit, JSON.stringify(actions.map((a) => a.title)));
+    const before = s.workspace.text(MISMATCH);
+    assert.equal(applyWorkspaceEdit(change.edit, MISMATCH, before), before.replace('published: 2020-01-10', 'published: 2020-01-07'));
   });
 });

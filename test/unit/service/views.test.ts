@@ -140,7 +140,7 @@ describe('views over the sample corpus', () => {
     const files = s.service.workspaceFiles();
     assert.deepEqual(files.roots, ['/ws']);
     assert.equal(files.config, null);
-    assert.equal(files.articles.length, 21);
+    assert.equal(files.articles.length, 22);
     assert.deepEqual(files.articles, [...files.articles].sort());
     assert.ok(files.articles.includes(NOTE) && files.articles.includes(SITES));
     assert.deepEqual(files.gazetteers, [GAZETTEER, examplesUri('gazetteer/broken-syntax.yaml'), examplesUri('gazetteer/extra.yaml')]);

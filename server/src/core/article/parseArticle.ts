@@ -17,7 +17,7 @@ import { buildSuppressions } from './suppressions';
 export function parseArticle(file: SourceFile, previous?: ParsedArticle): ParsedArticle {
   const { uri, text } = file;
   const fm = readFrontMatter(uri, text);
-  const { published, diagnostics: publishedDiagnostics } = readPublished(uri, text, fm, () => findPublicationStamp(text, fm.bodyStart));
+  const { published, diagnostics: publishedDiagnostics } = readPublished(uri, text, fm, (headerOnly) => findPublicationStamp(text, fm.bodyStart, headerOnly));
   const scan = scanBody(text, fm.bodyStart);
   const residue = findResidue(uri, text, fm.bodyStart);
   // Residue is masked too: teasers belong to other articles, so no recogniser or check may

@@ -5,7 +5,7 @@
 import { newsChrono } from '../dates/newsChrono';
 import type { Span } from '../types';
 import { stampKind } from './furnitureVocabulary';
-import { stripPunctuation } from './lineLetters';
+import { fewerWordsThan, stripPunctuation } from './lineLetters';
 
 export interface PublicationStamp {
   /** The day the stamp gives, `YYYY-MM-DD`. */
@@ -27,11 +27,16 @@ const MAX_STAMP_CHARS = 120;
 /** chrono's reference: only components written in the stamp are used (year, month and day all certain). */
 const REFERENCE = { instant: new Date(Date.UTC(2020, 1, 15, 12)), timezone: 0 };
 
+/** A line of this many words is the article's text: the header (title, byline, stamps) is over. */
+const PROSE_WORDS = 10;
+
 /**
  * The first line of the body that is a stamp (nothing but stamp words, dates, times and zones)
- * naming the page's publication with a full date (day, month and year written), or null.
+ * naming the page's publication with a full date (day, month and year written), or null. With
+ * `headerOnly`, only lines before the article's text count: a stamp further down may date another
+ * page (a related article's teaser), which is no ground for saying `published` is wrong.
  */
-export function findPublicationStamp(text: string, bodyStart: number): PublicationStamp | null {
+export function findPublicationStamp(text: string, bodyStart: number, headerOnly = false): PublicationStamp | null {
   let line = 1;
   for (let i = 0; i < bodyStart; i++) if (text.charCodeAt(i) === 10) line++;
   let pos = bodyStart;
@@ -40,6 +45,7 @@ export function findPublicationStamp(text: string, bodyStart: number): Publicati
     if (end === -1) end = text.length;
     const stamp = stampOn(text, pos, end, line);
     if (stamp) return stamp;
+    if (headerOnly && !fewerWordsThan(text.slice(pos, end).trim(), PROSE_WORDS)) return null;
     pos = end + 1;
     line++;
   }

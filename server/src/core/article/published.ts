@@ -1,4 +1,4 @@
-import { parsePreciseDate } from '../dates/preciseDate';
+import { parseIsoDay, parsePreciseDate } from '../dates/preciseDate';
 import type { CoreDiagnostic, PreciseDate } from '../types';
 import type { FrontMatterResult } from './frontMatter';
 import type { PublicationStamp } from './publicationStamp';
@@ -18,11 +18,14 @@ export const PUBLISHED_PLACEHOLDER = 'YYYY-MM-DD';
  * its line, and the message says so.
  */
 export function readPublished(
-  uri: string, text: string, fm: FrontMatterResult, stampOf: () => PublicationStamp | null = () => null,
+  uri: string, text: string, fm: FrontMatterResult, stampOf: (headerOnly: boolean) => PublicationStamp | null = () => null,
 ): { published: PreciseDate | null; diagnostics: CoreDiagnostic[] } {
   const field = fm.frontMatter.fields.get('published');
   const parsed = field ? parsePreciseDate(field.value) : null;
-  if (parsed && parsed.precision === 'day') return { published: parsed, diagnostics: [] };
+  if (field && parsed && parsed.precision === 'day') {
+    const mismatch = stampMismatch(uri, field.valueSpan, parsed.value, stampOf(true));
+    return { published: parsed, diagnostics: mismatch ? [mismatch] : [] };
+  }
 
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let diagnostic: CoreDiagnostic;
@@ -65,13 +68,38 @@ export function readPublished(
     };
   }
   if (diagnostic.data?.placeholder !== undefined) {
-    const stamp = stampOf();
+    const stamp = stampOf(false);
     if (stamp) {
       diagnostic.message += ` The page's own stamp on line ${stamp.line} (“${stamp.text}”) gives ${stamp.date}.`;
       diagnostic.data = { ...diagnostic.data, suggestedDate: stamp.date, stampSpan: stamp.span, stampText: stamp.text };
     }
   }
   return { published: null, diagnostics: [diagnostic] };
+}
+
+/**
+ * Days between `published` and the page's stamp from which they are reported as disagreeing: a day
+ * apart is left alone, since the stamp's time zone may put the same moment on the next or the
+ * previous day.
+ */
+const MISMATCH_DAYS = 2;
+
+/** `publication-date-mismatch` when the header's publication stamp is MISMATCH_DAYS or more from `published`. */
+function stampMismatch(uri: string, valueSpan: { start: number; end: number }, published: string, stamp: PublicationStamp | null): CoreDiagnostic | null {
+  if (!stamp) return null;
+  const a = parseIsoDay(published);
+  const b = parseIsoDay(stamp.date);
+  if (a === null || b === null || Math.abs(a - b) < MISMATCH_DAYS) return null;
+  const apart = Math.abs(a - b);
+  return {
+    code: 'publication-date-mismatch',
+    severity: 'warning',
+    uri,
+    span: valueSpan,
+    message: `\`published\` is ${published}, but the page's own stamp on line ${stamp.line} (“${stamp.text}”) gives ${stamp.date}, ${apart} days ${b < a ? 'earlier' : 'later'}: relative dates ("Tuesday", "yesterday") are read from ${published}.`,
+    data: { published, stampDate: stamp.date, stampSpan: stamp.span, stampText: stamp.text, replaceSpan: valueSpan, replacement: stamp.date },
+    related: [{ uri, span: stamp.span, message: `The page's publication stamp: ${stamp.date}` }],
+  };
 }
 
 function firstLineEnd(text: string, from: number): number {

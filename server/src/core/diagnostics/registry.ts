@@ -105,6 +105,12 @@ export const REGISTRY = [
     check: article('article/published', 'readPublished'),
   },
   {
+    code: 'publication-date-mismatch', severity: 'warning', area: 'Article',
+    summary: "`published` disagrees with the page's own publication stamp.",
+    meaning: "The front matter's `published` date is two days or more from the publication stamp the page itself carries, so relative dates may be read from the wrong day.",
+    check: article('article/published', 'readPublished'),
+  },
+  {
     code: 'front-matter-invalid', severity: 'error', area: 'Article',
     summary: 'The front matter is not valid YAML or has wrong types.',
     meaning: 'The front matter block is not valid YAML, or a field has the wrong type.',
