@@ -108,6 +108,9 @@ describe('published', () => {
       assert.equal(suggestion(`${BODY}\nPublished 7 January\n`), undefined);
       assert.equal(suggestion(`The report was published on 7 January 2020 by the ministry, officials said.\n${BODY}`), undefined);
       assert.equal(suggestion(`${BODY}\nPublished 07/01/2020\n`), undefined, 'a day-month order the page does not say');
+      // Only the first 1,000 lines are read: a huge paste costs no pass over all of it.
+      assert.equal(suggestion(`${'Short line.\n'.repeat(1000)}Published: 7 January 2020\n`), undefined);
+      assert.equal(suggestion(`${'Short line.\n'.repeat(990)}Published: 7 January 2020\n`), '2020-01-07');
       assert.deepEqual(missing(`---\npublished: 2020-01-09\n---\n${BODY}\nPublished: 7 January 2020\n`), []);
     });
   });

@@ -30,6 +30,9 @@ const REFERENCE = { instant: new Date(Date.UTC(2020, 1, 15, 12)), timezone: 0 };
 /** A line of this many words is the article's text: the header (title, byline, stamps) is over. */
 const PROSE_WORDS = 10;
 
+/** Lines read at most: a page's stamp sits near its top, and a huge paste must not cost a pass per keystroke. */
+const MAX_LINES = 1000;
+
 /**
  * The first line of the body that is a stamp (nothing but stamp words, dates, times and zones)
  * naming the page's publication with a full date (day, month and year written), or null. With
@@ -40,7 +43,7 @@ export function findPublicationStamp(text: string, bodyStart: number, headerOnly
   let line = 1;
   for (let i = 0; i < bodyStart; i++) if (text.charCodeAt(i) === 10) line++;
   let pos = bodyStart;
-  while (pos < text.length) {
+  for (let read = 0; pos < text.length && read < MAX_LINES; read++) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
     const stamp = stampOn(text, pos, end, line);
