@@ -1,8 +1,10 @@
 // The page's own publication stamp ("Published: 7 January 2020 14:32 GMT", "Posted on Jan. 7,
-// 2020"), which scraped copy often keeps when it lost its front matter. Only read when the front
-// matter has no usable `published:`, to offer that day instead of today's in the quick fix.
+// 2020"), which scraped copy often keeps. Without a usable `published:` its day is offered
+// instead of today's in the quick fix; with one, a stamp in the header that disagrees by two days
+// or more is reported (`publication-date-mismatch`).
 
 import { newsChrono } from '../dates/newsChrono';
+import { pad } from '../dates/preciseDate';
 import type { Span } from '../types';
 import { stampKind } from './furnitureVocabulary';
 import { fewerWordsThan, stripPunctuation } from './lineLetters';
@@ -40,22 +42,29 @@ const MAX_LINES = 1000;
  * page (a related article's teaser), which is no ground for saying `published` is wrong.
  */
 export function findPublicationStamp(text: string, bodyStart: number, headerOnly = false): PublicationStamp | null {
-  let line = 1;
-  for (let i = 0; i < bodyStart; i++) if (text.charCodeAt(i) === 10) line++;
   let pos = bodyStart;
   for (let read = 0; pos < text.length && read < MAX_LINES; read++) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
-    const stamp = stampOn(text, pos, end, line);
+    const stamp = stampOn(text, pos, end);
     if (stamp) return stamp;
     if (headerOnly && !fewerWordsThan(text.slice(pos, end).trim(), PROSE_WORDS)) return null;
     pos = end + 1;
-    line++;
   }
   return null;
 }
 
-function stampOn(text: string, from: number, to: number, line: number): PublicationStamp | null {
+/**
+ * 1-based line of `offset`, counted only for a stamp found. Not `LineIndex.of`: on an edit the
+ * parse derives its index from the previous one, and building a whole index here would displace it.
+ */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function stampOn(text: string, from: number, to: number): PublicationStamp | null {
   let start = from;
   let end = to;
   while (start < end && /\s/.test(text[start])) start++;
@@ -73,12 +82,8 @@ function stampOn(text: string, from: number, to: number, line: number): Publicat
     if (result.index < published.index || result.index >= laterAt) continue;
     const c = result.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-    const date = `${String(c.get('year')).padStart(4, '0')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
-    return { date, span: { start, end }, text: shown, line };
+    const date = `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 0)}-${pad(c.get('day') ?? 0)}`;
+    return { date, span: { start, end }, text: shown, line: lineAt(text, start) };
   }
   return null;
-}
-
-function pad(n: number | null): string {
-  return String(n ?? 0).padStart(2, '0');
 }
