@@ -12,11 +12,14 @@ import { fuzzRuns, fuzzSeed } from '../../support/fuzzRuns';
 describe('plain-data codes', () => {
   test('any JSON value comes back deep-equal, with its keys in the same order', () => {
     const table = new StringTable();
-    const hasNegativeZero = (value: unknown): boolean =>
-      Object.is(value, -0) || (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero));
+    // Two JSON values are refused by design, and fast-check draws both: a -0 (its text, "0", reads
+    // back as 0) and an own key "__proto__" (decoding by assignment would set the prototype instead).
+    const isRefused = (value: unknown): boolean =>
+      Object.is(value, -0) || (typeof value === 'object' && value !== null &&
+        (Object.hasOwn(value, '__proto__') || Object.values(value).some(isRefused)));
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       const code = encodePlain(value, table);
-      if (hasNegativeZero(value)) return assert.equal(code, null, 'a -0 is refused (its text, "0", reads back as 0)');
+      if (isRefused(value)) return assert.equal(code, null, `refused: ${JSON.stringify(value)}`);
       assert.ok(code !== null, JSON.stringify(value));
       const back = decodePlain(code, table);
       assert.deepEqual(back, value);
