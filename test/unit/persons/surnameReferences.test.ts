@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeArticle, prepareGazetteer } from '../../../server/src/core/analyze';
 import { withDefaults } from '../../../server/src/core/settings';
-import { runEnd } from '../../../server/src/core/persons/surnameReferences';
+import { forEachRunOpenedBy, runEnd } from '../../../server/src/core/persons/surnameReferences';
 
 // Fictional officials and one fictional organisation named after a person.
 const loaded = prepareGazetteer([{ uri: 'file:///w/gazetteer.yaml', text: `persons:
@@ -96,6 +96,38 @@ describe('family names on second reference', () => {
         }
       }
       assert.deepEqual(got, expected, JSON.stringify(text));
+    }
+  });
+
+  test('the scan visits exactly the runs that start after `from`, outside the spans passed over, with a flagged first unit', () => {
+    // Against the same RegExp on seeded texts: the scan skips characters by a table and jumps
+    // over spans, so a run start must never be missed or invented (inside a run, after an
+    // astral letter, at a lone surrogate, at the edge of a span).
+    const alphabet = ['a', 'Z', 'Q', '7', "'", '\u2019', '-', ' ', '.', 'Ж', '\u0301', '𝐀', '\ud800', '\udc00', '\n'];
+    let seed = 20261208;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const openers = new Uint8Array(65536);
+    for (const c of ['Z', 'Q', 'Ж', '\ud835', "'"]) openers[c.charCodeAt(0)] = 1;
+    for (let run = 0; run < 3000; run++) {
+      let text = '';
+      for (let i = 0, n = Math.floor(random() * 30); i < n; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const from = Math.floor(random() * 4);
+      const passOver: { span: { start: number; end: number } }[] = [];
+      for (let at = 0; at < text.length; at += 1 + Math.floor(random() * 8)) {
+        if (random() < 0.3) passOver.push({ span: { start: at, end: at + Math.floor(random() * 6) } });
+      }
+      const refused = Math.floor(random() * 30); // mayOpen says no at this offset
+      const expected: string[] = [];
+      // The runs of the text as read from `from` (a run cut by `from` starts there).
+      for (const m of text.slice(from).matchAll(/[\p{L}\p{N}'\u2019-]+/gu)) {
+        const start = from + m.index!;
+        if (openers[text.charCodeAt(start)] === 0 || start === refused) continue;
+        if (passOver.some((p) => p.span.start <= start && start < p.span.end)) continue;
+        expected.push(`${start}:${m[0]}`);
+      }
+      const got: string[] = [];
+      forEachRunOpenedBy(text, { from, openers, passOver, mayOpen: (at) => at !== refused }, (start, end) => got.push(`${start}:${text.slice(start, end)}`));
+      assert.deepEqual(got, expected, JSON.stringify({ text, from, passOver, refused }));
     }
   });
 

@@ -8,7 +8,7 @@
 // and one after a capitalised word that is neither a title nor a sentence opener ("Jimmy Carter"
 // is somebody else).
 
-import type { EntityMention, ParsedArticle } from '../types';
+import type { EntityMention, ParsedArticle, Span } from '../types';
 import { SpanOverlaps } from '../text/spanOverlaps';
 import { titleWordKind } from './titleLexicon';
 import { letterOrDigitWidthAt } from '../article/chars';
@@ -37,32 +37,101 @@ export function surnameReferences(article: ParsedArticle, mentions: readonly Ent
   const names = familyNames(mentions);
   if (names.size === 0) return [];
   const text = article.maskedText;
-  const known = new SpanOverlaps([...mentions].sort((a, b) => a.span.start - b.span.start));
+  let known: SpanOverlaps | undefined; // made when a name first turns up
   const out: EntityMention[] = [];
   // One pass over the words, each looked up among the names: a 50,000-word article names
   // hundreds of persons, and a search per name read the text that many times on every keystroke.
-  // The runs are found by character codes and only a run whose first character opens some name
-  // is cut out: a RegExp match per word made ~6 MB of garbage a keystroke on such an article.
-  const openers = new Set<number>();
-  for (const word of names.keys()) openers.add(word.charCodeAt(0));
-  for (let start = article.bodyStart; start < text.length;) {
-    const end = runEnd(text, start);
-    if (end === start) {
-      start++;
+  // Only runs whose first character opens some name are cut out and looked up (a RegExp match
+  // per word made ~6 MB of garbage a keystroke on such an article).
+  // By the first two characters, the lengths of the names they open (bit 31: 31 or more): most
+  // capitalised words are passed over without being cut out and hashed.
+  const openers = new Uint8Array(65536);
+  const lengths = new Uint32Array(65536);
+  for (const word of names.keys()) {
+    openers[word.charCodeAt(0)] = 1;
+    lengths[openingKey(word, 0)] |= lengthBit(word.length);
+  }
+  const lookUp = (start: number, end: number): void => {
+    if ((lengths[openingKey(text, start)] & lengthBit(end - start)) === 0) return;
+    const word = text.slice(start, end);
+    const name = names.get(word);
+    if (name === undefined || name.id === null || start < name.after) return;
+    const span = { start, end };
+    known ??= new SpanOverlaps(sorted);
+    if (known.overlaps(span) || continuesIntoName(text, span.end) || followsFirstName(text, span.start)) return;
+    out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
+  };
+  const sorted = sortedByStart(mentions);
+  const scan = { from: article.bodyStart, openers, passOver: sorted, mayOpen: (at: number) => lengths[openingKey(text, at)] !== 0 };
+  forEachRunOpenedBy(text, scan, (start, end) => {
+    // The whole run, then each part of it that ends before an apostrophe ("Garrow's").
+    lookUp(start, end);
+    for (let cut = start + 1; cut < end; cut++) {
+      const c = text.charCodeAt(cut);
+      if (c === 0x27 || c === 0x2019) lookUp(start, cut);
+    }
+  });
+  return out;
+}
+
+/** The first two code units at `at`, folded into 16 bits. */
+function openingKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 31 + (text.charCodeAt(at + 1) | 0)) & 0xffff;
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** The mentions in order of their start (the analysis usually hands them so; then no copy). */
+function sortedByStart(mentions: readonly EntityMention[]): readonly EntityMention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].span.start < mentions[i - 1].span.start) return [...mentions].sort((a, b) => a.span.start - b.span.start);
+  }
+  return mentions;
+}
+
+export interface RunScan {
+  /** Where the scan starts. */
+  from: number;
+  /** Non-zero for each code unit a run may start with. */
+  openers: Uint8Array;
+  /** Spans sorted by start: no run that starts inside one is visited. */
+  passOver: readonly { span: Span }[];
+  /** A further test of a run's start, asked before the run is walked. */
+  mayOpen: (at: number) => boolean;
+}
+
+/**
+ * Calls `visit` with each run (see `runEnd`) from `scan.from` on that starts outside the spans
+ * to pass over, with a code unit flagged in `scan.openers`, where `scan.mayOpen` holds. One table
+ * lookup per character, and none inside the spans passed over (on a keystroke in a long article,
+ * most capitalised words are names already found); a flagged character inside a run
+ * ("McGarrow") is not a start.
+ */
+export function forEachRunOpenedBy(text: string, scan: RunScan, visit: (start: number, end: number) => void): void {
+  const { from, openers, passOver, mayOpen } = scan;
+  let next = 0; // the first span to pass over that starts after i
+  let reach = -1; // the furthest end of the spans started at or before i
+  for (let i = from; i < text.length; i++) {
+    while (next < passOver.length && passOver[next].span.start <= i) reach = Math.max(reach, passOver[next++].span.end);
+    if (reach > i) {
+      i = reach - 1;
       continue;
     }
-    if (openers.has(text.charCodeAt(start))) {
-      for (const word of standAloneReadings(text.slice(start, end))) {
-        const name = names.get(word);
-        if (name === undefined || name.id === null || start < name.after) continue;
-        const span = { start, end: start + word.length };
-        if (known.overlaps(span) || continuesIntoName(text, span.end) || followsFirstName(text, span.start)) continue;
-        out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
-      }
-    }
-    start = end;
+    if (openers[text.charCodeAt(i)] === 0 || !mayOpen(i) || (i > from && nameUnitEndsAt(text, i, from))) continue;
+    const end = runEnd(text, i);
+    if (end === i) continue;
+    visit(i, end);
+    i = end - 1;
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True when a name character (one code unit, or a pair beyond the BMP, at or after `from`) ends right before `at`. */
+function nameUnitEndsAt(text: string, at: number, from: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff) return at - 2 >= from && letterOrDigitWidthAt(text, at - 2) === 2;
+  return nameUnitWidth(text, at - 1) === 1;
 }
 
 /**
@@ -88,16 +157,6 @@ function nameUnitWidth(text: string, at: number): number {
   return letterOrDigitWidthAt(text, at);
 }
 
-/** The whole run and each part of it that ends before an apostrophe. */
-function standAloneReadings(run: string): string[] {
-  const readings = [run];
-  for (let i = 1; i < run.length; i++) {
-    const c = run.charCodeAt(i);
-    if (c === 0x27 || c === 0x2019) readings.push(run.slice(0, i));
-  }
-  return readings;
-}
-
 function familyNames(mentions: readonly EntityMention[]): Map<string, FamilyName> {
   const names = new Map<string, FamilyName>();
   const add = (word: string, id: string, after: number) => {
@@ -108,19 +167,36 @@ function familyNames(mentions: readonly EntityMention[]): Map<string, FamilyName
   };
   for (const mention of mentions) {
     if (mention.kind !== 'person' || mention.id === null) continue;
-    const words = mention.text.replace(/['\u2019]s$/u, '').split(/\s+/);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    const bare = last.replace(ARTICLE_PREFIX, '');
-    if (!FAMILY_NAME.test(bare)) continue;
-    add(last, mention.id, mention.span.end);
-    if (bare !== last) {
-      add(bare, mention.id, mention.span.end);
-      // "Al-Sudani said …": the article is capitalised at the start of a sentence.
-      add(last.charAt(0).toUpperCase() + last.slice(1), mention.id, mention.span.end);
-    }
+    for (const word of familyWordsOf(mention.text)) add(word, mention.id, mention.span.end);
   }
   return names;
+}
+
+/**
+ * The words a full name is referred back to by, by the name's text: a long article mentions
+ * each person many times, and every keystroke asks again.
+ */
+const familyWordsCache = new Map<string, readonly string[]>();
+const FAMILY_WORDS_CACHE_LIMIT = 10_000;
+
+function familyWordsOf(fullName: string): readonly string[] {
+  let words = familyWordsCache.get(fullName);
+  if (words === undefined) {
+    words = familyWords(fullName);
+    if (familyWordsCache.size >= FAMILY_WORDS_CACHE_LIMIT) familyWordsCache.clear();
+    familyWordsCache.set(fullName, words);
+  }
+  return words;
+}
+
+function familyWords(fullName: string): string[] {
+  const words = fullName.replace(/['\u2019]s$/u, '').split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1];
+  const bare = last.replace(ARTICLE_PREFIX, '');
+  if (!FAMILY_NAME.test(bare)) return [];
+  // "Al-Sudani said …": the article is capitalised at the start of a sentence.
+  return bare === last ? [last] : [last, bare, last.charAt(0).toUpperCase() + last.slice(1)];
 }
 
 /** "Carter Center", "Carter's Foundation": a capitalised word right after is part of another name. */
