@@ -23,8 +23,13 @@ export interface DiskText {
   revision: number;
 }
 
-/** How many line indexes of closed articles to keep (ranges in other articles: related information, views). */
-const LINES_KEPT = 32;
+/**
+ * How many line indexes of closed articles to keep (ranges in other articles: related information,
+ * views), least recently used dropped first. Every diagnostics run of an open article asks for
+ * those of all the articles its cross-article conflicts name, which can be dozens: with fewer kept
+ * than that, each keystroke read them all from disk again. ~20 numbers an article.
+ */
+const LINES_KEPT = 1_000;
 
 /**
  * The articles on disk. Where the workspace can read a file synchronously (`readTextNow`, the
@@ -101,7 +106,11 @@ export class DiskArticles {
   lineIndex(uri: string): LineIndex | undefined {
     const revision = this.revisionOf(uri);
     const kept = this.lines.get(uri);
-    if (kept && kept.revision === revision) return kept.lines;
+    if (kept && kept.revision === revision) {
+      this.lines.delete(uri); // to the end: the Map's order is the order of use
+      this.lines.set(uri, kept);
+      return kept.lines;
+    }
     const disk = this.read(uri);
     if (!disk) return undefined;
     const lines = new LineIndex(disk.text);
