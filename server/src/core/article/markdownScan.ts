@@ -140,10 +140,20 @@ function scanInline(text: string, bodyStart: number, codeBlocks: Span[], out: Bo
         break;
       }
       default:
+        // Prose: on to the next character that may start markup (a line break ends the run, so
+        // the code-block check above still sees every line start).
         i++;
+        while (i < n && INLINE_PLAIN[text.charCodeAt(i)] === 1) i++;
     }
   }
 }
+
+/** 1 for each BMP code unit the inline scan passes over: all but \n \\ ` < [ ]. */
+const INLINE_PLAIN = (() => {
+  const table = new Uint8Array(65536).fill(1);
+  for (const c of [10, 92, 96, 60, 91, 93]) table[c] = 0;
+  return table;
+})();
 
 /**
  * Wire copy quotes ``like this'' (TeX style): a double backtick glued to a word whose quote closes

@@ -112,12 +112,17 @@ export interface RunScan {
 export function forEachRunOpenedBy(text: string, scan: RunScan, visit: (start: number, end: number) => void): void {
   const { from, openers, passOver, mayOpen } = scan;
   let next = 0; // the first span to pass over that starts after i
+  let nextStart = passOver.length > 0 ? passOver[0].span.start : Infinity;
   let reach = -1; // the furthest end of the spans started at or before i
   for (let i = from; i < text.length; i++) {
-    while (next < passOver.length && passOver[next].span.start <= i) reach = Math.max(reach, passOver[next++].span.end);
-    if (reach > i) {
-      i = reach - 1;
-      continue;
+    if (nextStart <= i) {
+      do reach = Math.max(reach, passOver[next++].span.end);
+      while (next < passOver.length && passOver[next].span.start <= i);
+      nextStart = next < passOver.length ? passOver[next].span.start : Infinity;
+      if (reach > i) {
+        i = reach - 1;
+        continue;
+      }
     }
     if (openers[text.charCodeAt(i)] === 0 || !mayOpen(i) || (i > from && nameUnitEndsAt(text, i, from))) continue;
     const end = runEnd(text, i);
