@@ -47,6 +47,20 @@ module.exports = {
       to: { path: ['^server/src/(lsp|cli|cache|web)/', '^server/src/workspace/(?!configText)'] },
     },
     {
+      name: 'front-ends-apart',
+      comment: 'The command line and the language servers are two front ends on the same layers (core, service, workspace, cache, runtime): neither imports the other, so what both need lives in one of those layers.',
+      severity: 'error',
+      from: { path: '^server/src/cli/' },
+      to: { path: '^server/src/(lsp|web)/' },
+    },
+    {
+      name: 'servers-apart-from-cli',
+      comment: 'See front-ends-apart.',
+      severity: 'error',
+      from: { path: '^server/src/(lsp|web)/' },
+      to: { path: '^server/src/cli/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'Every import resolves, so no edge (and no cycle) is missing from the graph.',
       severity: 'error',

@@ -2,7 +2,7 @@
 // The connection picks its transport from the command line; the wiring lives in lsp/, the
 // language service in service/, and the disk caches nodeHost hands it in cache/.
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
-import { SERVER_HEAP_GROWING_PERCENT, limitHeapGrowth } from './lsp/limitHeapGrowth';
+import { SERVER_HEAP_GROWING_PERCENT, limitHeapGrowth } from './runtime/limitHeapGrowth';
 import { nodeHost } from './lsp/nodeHost';
 import { startServer } from './lsp/startServer';
 

@@ -7,7 +7,7 @@ import { CHECK_WORKER, CHECK_WORKER_SCRIPT, type ArticleResult, type CheckWorker
 import { FileRenderer, type FileRecord, type RenderOptions } from './fileReport';
 import { decodeText } from './files';
 import type { ArticleBytes } from './inputs';
-import { limitHeapGrowth } from '../lsp/limitHeapGrowth';
+import { limitHeapGrowth } from '../runtime/limitHeapGrowth';
 import { FileSpillReader, FileSpillWriter, MemorySpill, type RecordSink, type RecordSource } from './spill';
 
 // Who analyses the articles of a `check` run: the main thread itself (small runs), or a pool of

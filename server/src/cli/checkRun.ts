@@ -9,7 +9,7 @@ import type { ArticleResult } from './checkWorker';
 import { CorpusIndex } from './corpusIndex';
 // One full collection after the YAML is read and after a large archive is listed, never per
 // batch (a forced collection drops compiled code: a worker was ~80 % slower at one per 250).
-import { collectGarbage } from '../lsp/collectGarbage';
+import { collectGarbage } from '../runtime/collectGarbage';
 import { FileRenderer, ReportWriter, addCounts, countSeverities, emptyCounts, mergeItems, type RenderOptions } from './fileReport';
 import type { SeverityCounts } from './formatText';
 import { inputIo, type Io } from './io';

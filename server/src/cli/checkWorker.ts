@@ -7,7 +7,7 @@ import { decodeText } from './files';
 import type { SeverityCounts } from './formatText';
 // One full collection after the YAML is read and after a large archive is listed, never per
 // batch (a forced collection drops compiled code: a worker was ~80 % slower at one per 250).
-import { collectGarbage } from '../lsp/collectGarbage';
+import { collectGarbage } from '../runtime/collectGarbage';
 import { FileSpillWriter } from './spill';
 
 // A worker thread of `newsmd check`. It is this very file started again — the esbuild bundle

@@ -8,7 +8,8 @@ import { checkCorpus, checkFigureMismatches, checkFiguresInDocument } from './fi
 import { findFigures } from './figures/findFigures';
 import { loadGazetteer } from './gazetteer/loadGazetteer';
 import { checkPersons } from './persons/personChecks';
-import { mergeBySpan, surnameReferences } from './persons/surnameReferences';
+import { surnameReferences } from './persons/surnameReferences';
+import { mergeSorted } from './text/mergeSorted';
 import { SpanOverlaps } from './text/spanOverlaps';
 import { type AnalysisSettings, type DeepPartial, withDefaults } from './settings';
 import { LineIndex } from './text/lineIndex';
@@ -111,7 +112,7 @@ export function assembleAnalysis(
   // Family names on second reference need the whole article (the full name comes first), so they
   // join here, where the whole and the incremental analysis meet.
   const laterReferences = surnameReferences(article, local.entities);
-  const entities = laterReferences.length === 0 ? local.entities : mergeBySpan(local.entities, laterReferences);
+  const entities = laterReferences.length === 0 ? local.entities : mergeSorted(local.entities, laterReferences, (e) => e.span.start);
   const linked = laterReferences.length === 0 ? null : new SpanOverlaps(laterReferences);
   const reported = linked === null ? raw : raw.filter((d) => d.code !== 'entity-candidate' || !linked.overlaps(d.span));
   // Their titles, ages and speech are checked here too ("The 54-year-old Sudani"): only the

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { gazetteerCacheIn } from '../cache/gazetteerCacheDir';
 import { indexCacheIn } from '../cache/indexCacheDir';
 import { uriToPath } from '../service/uris';
-import { collectGarbageIfLarge } from './collectGarbage';
+import { collectGarbageIfLarge } from '../runtime/collectGarbage';
 import { nodeWorkspace } from './nodeWorkspace';
 import type { ServerHost } from './serverHost';
 

@@ -55,7 +55,7 @@ describe('architecture: the import graph', () => {
     assert.deepEqual(violations.map(describeViolation), [], report(violations));
   });
 
-  test('the rules catch a file circle, a type-only one, a folder circle and an impure core', async () => {
+  test('the rules catch a file circle, a type-only one, a folder circle, an impure core and a front end importing another', async () => {
     const dir = writeTree(newFolder(), {
       // a ↔ b: a plain file circle.
       'server/src/lsp/a.ts': "import { b } from './b';\nexport const a = (): number => b + 1;\n",
@@ -67,6 +67,8 @@ describe('architecture: the import graph', () => {
       'server/src/core/one.ts': "import { two } from '../cli/two';\nexport const one = two;\n",
       'server/src/cli/two.ts': "import { three } from '../core/three';\nexport const two = three;\n",
       'server/src/core/three.ts': "import { readFileSync } from 'node:fs';\nexport const three = readFileSync;\n",
+      // The command line reaching into the language server.
+      'server/src/cli/four.ts': "import { a } from '../lsp/a';\nexport const four = a;\n",
     });
     const { violations } = await violationsIn(dir, ['server/src']);
     const lines = violations.map(describeViolation);
@@ -78,6 +80,7 @@ describe('architecture: the import graph', () => {
     assert.ok(!has('no-circular', 'server/src/core/one.ts'), lines.join('\n'));
     assert.ok(has('core-is-pure', 'server/src/core/three.ts'), lines.join('\n'));
     assert.ok(has('core-imports-only-core', 'server/src/core/one.ts', 'server/src/cli/two.ts'), lines.join('\n'));
+    assert.ok(has('front-ends-apart', 'server/src/cli/four.ts', 'server/src/lsp/a.ts'), lines.join('\n'));
     assert.match(report(violations), new RegExp(`no-circular: ${path.posix.join('server/src/lsp', '(a|b)\\.ts')} → `));
   });
 });

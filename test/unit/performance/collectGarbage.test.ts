@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getHeapStatistics } from 'node:v8';
-import { collectGarbage, collectGarbageIfLarge } from '../../../server/src/lsp/collectGarbage';
+import { collectGarbage, collectGarbageIfLarge } from '../../../server/src/runtime/collectGarbage';
 
 test('the indexer can ask for a full collection without --expose-gc on the command line', async () => {
   assert.equal(typeof (globalThis as { gc?: unknown }).gc, 'undefined', 'the test itself runs without --expose-gc');

@@ -6,6 +6,8 @@
 // the date follows the nearest tense marker before it in its own clause (after it, if none
 // stands before), where markers are future cues and past-tense verbs.
 
+import { mergeSorted } from '../text/mergeSorted';
+
 const FUTURE_CUE_SOURCE =
   "\\b(?:will|won't|wont|shall|would|must|next(?!\\s+(?:to|door)\\b)|upcoming|scheduled|plans?|planning|intends?|expected\\s+to|" +
   '(?:planned|intended|hoped|aimed|slated|poised)\\s+to|planned\\s+(?:a|an)|' +
@@ -104,21 +106,8 @@ function markersOf(sentence: string): Marker[] {
     previous = lower;
     i = end;
   }
-  return mergeByStart(cues, verbs);
-}
-
-/** Two lists sorted by start, as one (a verb never starts where a cue does: words inside cues are skipped). */
-function mergeByStart(a: Marker[], b: Marker[]): Marker[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: Marker[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
-    else out.push(b[j++]);
-  }
-  return out;
+  // A verb never starts where a cue does: words inside cues are skipped.
+  return mergeSorted(cues, verbs, (m) => m.start);
 }
 
 /** True if the sentence holds any future cue (SPEC §4's sentence-level test). */

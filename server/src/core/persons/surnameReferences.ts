@@ -222,15 +222,3 @@ function followsFirstName(text: string, start: number): boolean {
   const word = before[1].toLowerCase();
   return titleWordKind(word) === undefined && !OPENERS.has(word);
 }
-
-/** Two lists of mentions, each sorted by start, as one sorted list. */
-export function mergeBySpan(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i].span.start <= b[j].span.start)) out.push(a[i++]);
-    else out.push(b[j++]);
-  }
-  return out;
-}
