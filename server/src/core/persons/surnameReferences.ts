@@ -41,10 +41,10 @@ export function surnameReferences(article: ParsedArticle, mentions: readonly Ent
   const out: EntityMention[] = [];
   // One pass over the words, each looked up among the names: a 50,000-word article names
   // hundreds of persons, and a search per name read the text that many times on every keystroke.
-  // Only runs whose first character opens some name are cut out and looked up (a RegExp match
-  // per word made ~6 MB of garbage a keystroke on such an article).
-  // By the first two characters, the lengths of the names they open (bit 31: 31 or more): most
-  // capitalised words are passed over without being cut out and hashed.
+  // Only a run whose first two characters open some name of its length is cut out and looked up
+  // (a RegExp match per word made ~6 MB of garbage a keystroke on such an article); `lengths`
+  // holds, by those two characters, a bit per name length (bit 31: 31 or more).
+  const sorted = sortedByStart(mentions);
   const openers = new Uint8Array(65536);
   const lengths = new Uint32Array(65536);
   for (const word of names.keys()) {
@@ -61,7 +61,6 @@ export function surnameReferences(article: ParsedArticle, mentions: readonly Ent
     if (known.overlaps(span) || continuesIntoName(text, span.end) || followsFirstName(text, span.start)) return;
     out.push({ span, text: word, id: name.id, kind: 'person', candidates: [], explicit: false });
   };
-  const sorted = sortedByStart(mentions);
   const scan = { from: article.bodyStart, openers, passOver: sorted, mayOpen: (at: number) => lengths[openingKey(text, at)] !== 0 };
   forEachRunOpenedBy(text, scan, (start, end) => {
     // The whole run, then each part of it that ends before an apostrophe ("Garrow's").
