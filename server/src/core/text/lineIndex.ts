@@ -84,7 +84,9 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.lineStarts[lo] };
+    // An offset between the `\r` and the `\n` of a line break (a YAML error may point there) is
+    // the line's end: no position lies inside a line terminator.
+    return { line: lo, character: Math.min(clamped, this.lineEnd(lo)) - this.lineStarts[lo] };
   }
 
   offsetAt(position: Position): number {
