@@ -1,4 +1,5 @@
 import { LineIndex } from '../core';
+import { LruMap } from '../core/text/lruMap';
 import type { CorpusViews } from './corpusViews';
 import type { IndexSource, IndexedKeys } from './indexPersistence';
 import type { MentionIndex } from './mentionIndex';
@@ -42,7 +43,7 @@ const LINES_KEPT = 1_000;
 export class DiskArticles {
   private readonly entries = new Map<string, DiskEntry>();
   private revision = 0;
-  private readonly lines = new Map<string, { revision: number; lines: LineIndex }>();
+  private readonly lines = new LruMap<string, { revision: number; lines: LineIndex }>(LINES_KEPT);
   /** Digest of a text; the index cache's (sha1) when there is one, so the persisted index can compare without the text. */
   digestOf: (text: string) => string = quickDigest;
 
@@ -106,15 +107,10 @@ export class DiskArticles {
   lineIndex(uri: string): LineIndex | undefined {
     const revision = this.revisionOf(uri);
     const kept = this.lines.get(uri);
-    if (kept && kept.revision === revision) {
-      this.lines.delete(uri); // to the end: the Map's order is the order of use
-      this.lines.set(uri, kept);
-      return kept.lines;
-    }
+    if (kept && kept.revision === revision) return kept.lines;
     const disk = this.read(uri);
     if (!disk) return undefined;
     const lines = new LineIndex(disk.text);
-    if (this.lines.size >= LINES_KEPT) this.lines.delete(this.lines.keys().next().value as string);
     this.lines.set(uri, { revision: disk.revision, lines });
     return lines;
   }

@@ -1,3 +1,4 @@
+import { LruMap } from '../text/lruMap';
 import type { GazetteerEntity } from '../types';
 
 /**
@@ -9,27 +10,22 @@ import type { GazetteerEntity } from '../types';
  */
 export const DEFAULT_BUILT_LIMIT = 4096;
 
-/**
- * The built entities an `EntityTable` keeps, by entity index, least recently used first: a `Map`
- * keeps insertion order, so a hit is moved to the end and the first key is the one to drop.
- */
+/** The built entities an `EntityTable` keeps, by entity index, least recently used dropped first. */
 export class BuiltEntities {
-  readonly #entries = new Map<number, GazetteerEntity>();
-  #limit: number;
+  readonly #entries: LruMap<number, GazetteerEntity>;
   /** How many entities were built into this cache in all (a rebuilt one counts again). */
   builds = 0;
 
   constructor(limit = DEFAULT_BUILT_LIMIT) {
-    this.#limit = checkedLimit(limit);
+    this.#entries = new LruMap(limit);
   }
 
   get limit(): number {
-    return this.#limit;
+    return this.#entries.limit;
   }
 
   set limit(limit: number) {
-    this.#limit = checkedLimit(limit);
-    this.#trim();
+    this.#entries.limit = limit;
   }
 
   get size(): number {
@@ -37,35 +33,15 @@ export class BuiltEntities {
   }
 
   get(index: number): GazetteerEntity | undefined {
-    const entity = this.#entries.get(index);
-    if (entity !== undefined && this.#entries.size > 1) {
-      this.#entries.delete(index);
-      this.#entries.set(index, entity);
-    }
-    return entity;
+    return this.#entries.get(index);
   }
 
   add(index: number, entity: GazetteerEntity): void {
-    this.#entries.delete(index);
     this.#entries.set(index, entity);
     this.builds++;
-    this.#trim();
   }
 
   delete(index: number): void {
     this.#entries.delete(index);
   }
-
-  #trim(): void {
-    while (this.#entries.size > this.#limit) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done) return;
-      this.#entries.delete(oldest.value);
-    }
-  }
-}
-
-function checkedLimit(limit: number): number {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`EntityTable: the built-entity limit must be a positive integer, not ${limit}`);
-  return limit;
 }
