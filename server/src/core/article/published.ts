@@ -89,8 +89,9 @@ function stampMismatch(uri: string, valueSpan: { start: number; end: number }, p
   if (!stamp) return null;
   const a = parseIsoDay(published);
   const b = parseIsoDay(stamp.date);
-  if (a === null || b === null || Math.abs(a - b) < MISMATCH_DAYS) return null;
+  if (a === null || b === null) return null;
   const apart = Math.abs(a - b);
+  if (apart < MISMATCH_DAYS) return null;
   return {
     code: 'publication-date-mismatch',
     severity: 'warning',

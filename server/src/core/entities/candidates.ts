@@ -1,6 +1,6 @@
 import type { CoreDiagnostic, EntityMention, Gazetteer, ParsedArticle, Span } from '../types';
 import { isParticle, isParticleName, WordList } from './candidateWords';
-import { SpanOverlaps } from '../text/spanOverlaps';
+import { SpanOverlaps, sortedByStart } from '../text/spanOverlaps';
 
 /** Words that, right before a name, make it a person's name ("Lieutenant General", "President-elect"). */
 const TITLES = new Set([
@@ -59,7 +59,7 @@ export function findEntityCandidates(article: ParsedArticle, mentions: EntityMen
   // Page residue (before, inside or after the article) is blanked in the masked text.
   const words = new WordList(article.maskedText, article.bodyStart, article.maskedText.length);
   const text = article.text;
-  const taken = new SpanOverlaps([...mentions].sort((a, b) => a.span.start - b.span.start));
+  const taken = new SpanOverlaps(sortedByStart(mentions));
   const found: Candidate[] = [...titledPersons(text, words), ...organisations(text, words, taken)];
   found.sort((a, b) => a.span.start - b.span.start);
 

@@ -9,7 +9,7 @@
 // is somebody else).
 
 import type { EntityMention, ParsedArticle, Span } from '../types';
-import { SpanOverlaps } from '../text/spanOverlaps';
+import { SpanOverlaps, sortedByStart } from '../text/spanOverlaps';
 import { titleWordKind } from './titleLexicon';
 import { letterOrDigitWidthAt } from '../article/chars';
 
@@ -80,14 +80,6 @@ function openingKey(text: string, at: number): number {
 
 function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
-}
-
-/** The mentions in order of their start (the analysis usually hands them so; then no copy). */
-function sortedByStart(mentions: readonly EntityMention[]): readonly EntityMention[] {
-  for (let i = 1; i < mentions.length; i++) {
-    if (mentions[i].span.start < mentions[i - 1].span.start) return [...mentions].sort((a, b) => a.span.start - b.span.start);
-  }
-  return mentions;
 }
 
 export interface RunScan {

@@ -40,3 +40,11 @@ export class SpanOverlaps {
     return lo > 0 && this.furthestEnds[lo - 1] > start;
   }
 }
+
+/** `items` in order of their start: the list itself when it already is (analyses usually hand them so), else a sorted copy. */
+export function sortedByStart<T extends { span: Span }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].span.start < items[i - 1].span.start) return [...items].sort((a, b) => a.span.start - b.span.start);
+  }
+  return items;
+}
